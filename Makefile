@@ -1,0 +1,56 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_ENV := DEBUG=true
+
+.PHONY: run superuser test install lint format check migrations-check messages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Serve the portal with demo content on http://127.0.0.1:8000, with a Celery worker and beat
+# beside it (folder broker unless REDIS_URL is set). Ctrl-C stops both.
+run: install
+	mkdir -p var/celery/queue var/celery/processed
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py load_demo
+	@echo "Portal: http://127.0.0.1:8000  ·  editing: http://127.0.0.1:8000/admin/ (make superuser)"
+	@$(DEV_ENV) $(BIN)/celery -A dig_portal worker --beat --loglevel=INFO --concurrency=1 \
+		--schedule=var/celery/beat-schedule & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+superuser: install
+	$(DEV_ENV) $(BIN)/python manage.py createsuperuser
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	$(DEV_ENV) $(BIN)/python manage.py check
+
+migrations-check: install
+	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Rebuild the English translation catalogue after changing UI texts (needs GNU gettext).
+messages: install
+	cd $(CURDIR) && $(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --no-obsolete
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache

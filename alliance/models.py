@@ -1,0 +1,91 @@
+"""The alliance group (the board), the partner organisations and the secretariat."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class AllianceMemberQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(is_current=True)
+
+    def former(self):
+        return self.filter(is_current=False)
+
+
+class AllianceMember(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("Formand")
+        VICE_CHAIR = "vice_chair", _("Næstformand")
+        MEMBER = "member", _("Medlem")
+
+    name = models.CharField(_("navn"), max_length=150)
+    title = models.CharField(
+        _("titel eller rolle"),
+        max_length=200,
+        help_text=_("Fx »Kommunaldirektør« eller »Gymnasieelev«."),
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    role = models.CharField(
+        _("rolle i alliancegruppen"), max_length=12, choices=Role.choices, default=Role.MEMBER
+    )
+    is_current = models.BooleanField(
+        _("nuværende medlem"), default=True, help_text=_("Fjern krydset, når medlemmet træder ud.")
+    )
+    member_from = models.DateField(_("medlem fra"), null=True, blank=True)
+    member_until = models.DateField(_("medlem til"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    objects = AllianceMemberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("medlem af alliancegruppen")
+        verbose_name_plural = _("alliancegruppen")
+        constraints = [
+            # One chair and one vice-chair at a time.
+            models.UniqueConstraint(
+                fields=["role"],
+                condition=Q(is_current=True) & ~Q(role="member"),
+                name="one_current_chair_and_vice_chair",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(models.Model):
+    name = models.CharField(_("navn"), max_length=200, unique=True)
+    description = models.CharField(_("beskrivelse"), max_length=400, blank=True)
+    url = models.URLField(_("hjemmeside"), blank=True)
+    is_founding_partner = models.BooleanField(
+        _("partner bag alliancen"),
+        default=False,
+        help_text=_("Partnerne bag partnerskabet vises øverst på siden om alliancen."),
+    )
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["-is_founding_partner", "order", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partnere")
+
+    def __str__(self):
+        return self.name
+
+
+class SecretariatContact(models.Model):
+    name = models.CharField(_("navn"), max_length=150)
+    title = models.CharField(_("titel"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("kontakt i sekretariatet")
+        verbose_name_plural = _("sekretariatet")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,53 @@
+"""Admin building blocks: history with restore, translations, and publishing for all content."""
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from reversion.admin import VersionAdmin
+
+from .models import Publishable
+from .services import content_publish, content_unpublish
+
+
+class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
+    """Danish and English fields side by side, and a history page with restore."""
+
+
+class PublishableAdmin(TranslatedVersionAdmin):
+    list_filter: tuple = ("status",)
+    date_hierarchy = "publish_from"
+    actions = ["publish_selected", "unpublish_selected"]
+    readonly_fields = ("created_at", "updated_at")
+    list_per_page = 50
+
+    @admin.display(description=_("synlig nu"), boolean=True)
+    def is_live(self, obj: Publishable) -> bool:
+        return obj.is_live
+
+    @admin.action(description=_("Offentliggør de valgte"))
+    def publish_selected(self, request, queryset):
+        for item in queryset:
+            content_publish(item=item, user=request.user)
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext("%d emne er offentliggjort.", "%d emner er offentliggjort.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Gør de valgte til kladder"))
+    def unpublish_selected(self, request, queryset):
+        for item in queryset:
+            content_unpublish(item=item, user=request.user)
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext("%d emne er gjort til kladde.", "%d emner er gjort til kladder.", count)
+            % count,
+            messages.SUCCESS,
+        )
+
+
+class TranslatedTabularInline(TranslationTabularInline):
+    extra = 0

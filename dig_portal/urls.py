@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_page
+from django.views.generic import RedirectView
+
+from pages.sitemaps import SITEMAPS
+from pages.views import robots_txt
+
+admin.site.site_header = _("+DIG – redigering")
+admin.site.site_title = _("+DIG redigering")
+admin.site.index_title = _("Indhold og brugere")
+
+urlpatterns = [
+    path("robots.txt", robots_txt),
+    path(
+        "sitemap.xml",
+        cache_page(60 * 10)(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    # Everyone logs in through allauth, so its rate limits (and later two-factor) cover staff.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("pages.urls")),
+    path("indsatsspor/", include("tracks.urls")),
+    path("", include("initiatives.urls")),
+    path("alliancen/", include("alliance.urls")),
+    path("konto/", include("allauth.urls")),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

@@ -1,0 +1,56 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from core.admin import PublishableAdmin
+
+from .models import Event, Initiative, NewsPost
+
+PUBLISHING = (
+    _("Offentliggørelse"),
+    {"fields": ("status", "publish_from", "created_at", "updated_at")},
+)
+IMAGE = (_("Billede"), {"fields": ("image", "image_alt")})
+
+
+@admin.register(Initiative)
+class InitiativeAdmin(PublishableAdmin):
+    list_display = ("title", "phase", "is_featured", "status", "publish_from", "is_live")
+    list_filter = ("status", "phase", "tracks", "is_featured")
+    search_fields = ("title", "summary")
+    filter_horizontal = ("tracks", "partners")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        (_("Sammenhæng"), {"fields": ("tracks", "partners", "phase", ("age_from", "age_to"))}),
+        IMAGE,
+        (_("Kontakt"), {"fields": ("contact_name", "contact_email", "contact_phone")}),
+        (_("Forsiden"), {"fields": ("is_featured", "order")}),
+        PUBLISHING,
+    )
+
+
+@admin.register(NewsPost)
+class NewsPostAdmin(PublishableAdmin):
+    list_display = ("title", "status", "publish_from", "is_live")
+    list_filter = ("status", "tracks")
+    search_fields = ("title", "summary")
+    filter_horizontal = ("tracks", "initiatives")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        IMAGE,
+        (_("Sammenhæng"), {"fields": ("tracks", "initiatives")}),
+        PUBLISHING,
+    )
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    list_display = ("title", "starts_at", "location", "status", "publish_from", "is_live")
+    list_filter = ("status", "tracks")
+    search_fields = ("title", "summary", "location")
+    filter_horizontal = ("tracks", "initiatives")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "description")}),
+        (_("Tid og sted"), {"fields": ("starts_at", "ends_at", "location", "address")}),
+        (_("Sammenhæng"), {"fields": ("tracks", "initiatives")}),
+        PUBLISHING,
+    )

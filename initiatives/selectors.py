@@ -1,0 +1,81 @@
+"""Read queries for initiatives, news and events; each page's queries are fixed in number."""
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from alliance.models import Partner
+from tracks.models import Track
+
+from .models import AgeGroup, Event, Initiative, NewsPost
+
+
+def _published_tracks() -> Prefetch:
+    return Prefetch("tracks", queryset=Track.objects.published())
+
+
+def initiative_list(*, track: Track | None = None, age_group: AgeGroup | None = None):
+    queryset = Initiative.objects.published().prefetch_related(_published_tracks())
+    if track is not None:
+        queryset = queryset.filter(tracks=track)
+    if age_group is not None:
+        low, high = age_group.bounds
+        # An initiative belongs to every age group its own age range overlaps.
+        queryset = queryset.filter(age_from__lte=high, age_to__gte=low)
+    return queryset
+
+
+def featured_initiatives(*, limit: int = 4) -> QuerySet[Initiative]:
+    return Initiative.objects.published().filter(is_featured=True)[:limit]
+
+
+def initiative_detail(*, slug: str, user) -> Initiative:
+    now = timezone.now()
+    queryset = Initiative.objects.visible_to(user).prefetch_related(
+        _published_tracks(),
+        Prefetch("partners", queryset=Partner.objects.all()),
+        Prefetch("news_posts", queryset=NewsPost.objects.published()[:5], to_attr="latest_news"),
+        Prefetch(
+            "events",
+            queryset=Event.objects.published().filter(starts_at__gte=now),
+            to_attr="upcoming_events",
+        ),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def news_list() -> QuerySet[NewsPost]:
+    return NewsPost.objects.published()
+
+
+def latest_news(*, limit: int = 3) -> QuerySet[NewsPost]:
+    return NewsPost.objects.published()[:limit]
+
+
+def news_detail(*, slug: str, user) -> NewsPost:
+    queryset = NewsPost.objects.visible_to(user).prefetch_related(
+        _published_tracks(),
+        Prefetch("initiatives", queryset=Initiative.objects.published()),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def _not_over(now) -> Q:
+    return Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
+
+
+def upcoming_events(*, limit: int | None = None) -> QuerySet[Event]:
+    queryset = Event.objects.published().filter(_not_over(timezone.now())).order_by("starts_at")
+    return queryset[:limit] if limit else queryset
+
+
+def past_events() -> QuerySet[Event]:
+    return Event.objects.published().exclude(_not_over(timezone.now())).order_by("-starts_at")
+
+
+def event_detail(*, slug: str, user) -> Event:
+    queryset = Event.objects.visible_to(user).prefetch_related(
+        _published_tracks(),
+        Prefetch("initiatives", queryset=Initiative.objects.published()),
+    )
+    return get_object_or_404(queryset, slug=slug)

@@ -1,0 +1,63 @@
+from django.shortcuts import render
+
+from core.cache import public_page
+from core.paging import paginate
+from tracks.models import Track
+
+from . import selectors
+from .models import AgeGroup
+
+
+@public_page
+def initiative_list(request):
+    tracks = list(Track.objects.published())
+    # Unknown filter values are ignored rather than answered with an error: old links keep working.
+    track = next((t for t in tracks if t.slug == request.GET.get("spor")), None)
+    age_value = request.GET.get("alder")
+    age_group = AgeGroup(age_value) if age_value in AgeGroup.values else None
+    initiatives = selectors.initiative_list(track=track, age_group=age_group)
+    return render(
+        request,
+        "initiatives/initiative_list.html",
+        {
+            "initiatives": initiatives,
+            "tracks": tracks,
+            "age_groups": AgeGroup,
+            "selected_track": track,
+            "selected_age_group": age_group,
+        },
+    )
+
+
+@public_page
+def initiative_detail(request, slug):
+    initiative = selectors.initiative_detail(slug=slug, user=request.user)
+    return render(request, "initiatives/initiative_detail.html", {"initiative": initiative})
+
+
+@public_page
+def news_list(request):
+    page = paginate(request, selectors.news_list(), per_page=10)
+    return render(request, "initiatives/news_list.html", {"page": page})
+
+
+@public_page
+def news_detail(request, slug):
+    post = selectors.news_detail(slug=slug, user=request.user)
+    return render(request, "initiatives/news_detail.html", {"post": post})
+
+
+@public_page
+def event_list(request):
+    past = paginate(request, selectors.past_events(), per_page=10)
+    return render(
+        request,
+        "initiatives/event_list.html",
+        {"upcoming": selectors.upcoming_events(), "past": past},
+    )
+
+
+@public_page
+def event_detail(request, slug):
+    event = selectors.event_detail(slug=slug, user=request.user)
+    return render(request, "initiatives/event_detail.html", {"event": event})

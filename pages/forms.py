@@ -1,0 +1,11 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Søg på sitet"),
+        max_length=200,
+        required=False,
+        error_messages={"max_length": _("Skriv højst %(limit_value)d tegn i søgefeltet.")},
+    )

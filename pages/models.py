@@ -1,0 +1,40 @@
+"""Simple pages (about, contact, privacy, accessibility) and the front page's vision text."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Publishable
+from core.richtext import RichTextField
+
+
+class Page(Publishable):
+    class Key(models.TextChoices):
+        VISION = "vision", _("Visionen (forsiden)")
+        ABOUT = "about", _("Om +DIG")
+        CONTACT = "contact", _("Kontakt")
+        PRIVACY = "privacy", _("Privatlivspolitik")
+        ACCESSIBILITY = "accessibility", _("Tilgængelighedserklæring")
+        VOLUNTEER = "volunteer", _("Bliv frivillig")
+
+    key = models.CharField(
+        _("side"),
+        max_length=20,
+        choices=Key.choices,
+        unique=True,
+        help_text=_("Hvilken af sitets faste sider teksten hører til."),
+    )
+    title = models.CharField(_("titel"), max_length=200)
+    intro = models.CharField(_("indledning"), max_length=400, blank=True)
+    body = RichTextField(_("brødtekst"), blank=True)
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("side")
+        verbose_name_plural = _("sider")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(f"pages:{self.key}")

@@ -1,0 +1,57 @@
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from alliance.selectors import secretariat_contacts
+from core.cache import public_page
+
+from . import selectors
+from .forms import SearchForm
+from .models import Page
+from .search import search as search_content
+
+
+@public_page
+def home(request):
+    return render(request, "pages/home.html", selectors.front_page())
+
+
+@public_page
+def simple_page(request, key):
+    page = selectors.page_by_key(key=key, user=request.user)
+    return render(request, "pages/simple_page.html", {"page": page})
+
+
+@public_page
+def contact(request):
+    page = selectors.page_by_key(key=Page.Key.CONTACT, user=request.user)
+    return render(
+        request, "pages/contact.html", {"page": page, "secretariat": secretariat_contacts()}
+    )
+
+
+@require_GET
+def search(request):
+    # Not cached: the space of queries is unbounded and the page is cheap.
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        results = search_content(form.cleaned_data["q"], language=get_language())
+    return render(request, "pages/search.html", {"form": form, "results": results})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /konto/",
+        "Disallow: /en/konto/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    if settings.DEBUG:
+        lines.insert(1, "# development server")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,103 @@
+"""Strategic tracks (indsatsspor) with their goals (målsætninger) and imprints (aftryk).
+
+Nothing here is specific to +DIG's five tracks: another municipality's strategy, with its own
+focus areas, goals and imprints, loads into the same tables as content.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Publishable, SluggedModel
+from core.richtext import RichTextField
+
+
+class Track(SluggedModel, Publishable):
+    title = models.CharField(_("titel"), max_length=150)
+    short_description = models.CharField(
+        _("kort beskrivelse"),
+        max_length=300,
+        help_text=_("Én eller to sætninger, der vises i oversigter og på forsiden."),
+    )
+    description = RichTextField(_("beskrivelse"), blank=True)
+    purpose = RichTextField(_("formål"), blank=True, help_text=_("Hvorfor sporet findes."))
+    is_cross_cutting = models.BooleanField(
+        _("tværgående spor"),
+        default=False,
+        help_text=_("Sæt kryds, hvis sporet går på tværs af de andre spor."),
+    )
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("indsatsspor")
+        verbose_name_plural = _("indsatsspor")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("tracks:detail", kwargs={"slug": self.slug})
+
+
+class Goal(models.Model):
+    """A målsætning: what the track aims for."""
+
+    track = models.ForeignKey(
+        Track, on_delete=models.CASCADE, related_name="goals", verbose_name=_("indsatsspor")
+    )
+    title = models.CharField(_("målsætning"), max_length=400)
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("målsætning")
+        verbose_name_plural = _("målsætninger")
+
+    def __str__(self):
+        return self.title
+
+
+class Imprint(models.Model):
+    """An aftryk: a visible sign that a goal is being met."""
+
+    goal = models.ForeignKey(
+        Goal, on_delete=models.CASCADE, related_name="imprints", verbose_name=_("målsætning")
+    )
+    text = models.CharField(_("aftryk"), max_length=400)
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("aftryk")
+        verbose_name_plural = _("aftryk")
+
+    def __str__(self):
+        return self.text
+
+
+class ImprintStatus(models.Model):
+    """How far an imprint had come in a given year."""
+
+    class Level(models.TextChoices):
+        NOT_STARTED = "not_started", _("Ikke påbegyndt")
+        IN_PROGRESS = "in_progress", _("I gang")
+        ACHIEVED = "achieved", _("Nået")
+
+    imprint = models.ForeignKey(
+        Imprint, on_delete=models.CASCADE, related_name="statuses", verbose_name=_("aftryk")
+    )
+    year = models.PositiveSmallIntegerField(_("år"))
+    level = models.CharField(_("status"), max_length=20, choices=Level.choices)
+    note = models.CharField(_("bemærkning"), max_length=400, blank=True)
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("årsstatus")
+        verbose_name_plural = _("årsstatus")
+        constraints = [
+            models.UniqueConstraint(fields=["imprint", "year"], name="one_status_per_imprint_year")
+        ]
+
+    def __str__(self):
+        return f"{self.year}: {self.get_level_display()}"
