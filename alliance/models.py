@@ -62,7 +62,7 @@ class Partner(models.Model):
     is_founding_partner = models.BooleanField(
         _("partner bag alliancen"),
         default=False,
-        help_text=_("Partnerne bag partnerskabet vises øverst på siden om alliancen."),
+        help_text=_("Partnerne bag alliancen vises øverst på siden om alliancen."),
     )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
 

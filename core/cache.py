@@ -7,6 +7,7 @@ bumps a version stamp, so edits and publishing show at once.
 """
 
 import functools
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -40,7 +41,9 @@ class AnonymousPageCacheMiddleware:
         if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
             return self.get_response(request)
 
-        entry_key = _ENTRY_PREFIX + request.get_full_path()
+        # Hashed, so a long query string cannot make an over-long cache key.
+        path = request.get_full_path().encode("utf-8", "surrogateescape")
+        entry_key = _ENTRY_PREFIX + hashlib.sha256(path).hexdigest()
         # One round trip for both the current version and the stored page.
         found = cache.get_many([VERSION_KEY, entry_key])
         version = found.get(VERSION_KEY)

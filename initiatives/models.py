@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import Publishable, SluggedModel
 from core.richtext import RichTextField
@@ -44,7 +45,8 @@ class ImageWithAltText(models.Model):
     def clean(self):
         super().clean()
         if self.image and not (self.image_alt or "").strip():
-            raise ValidationError({"image_alt": _("Skriv en alternativ tekst til billedet.")})
+            # Attached to the image: the alt-text field itself exists once per language.
+            raise ValidationError({"image": _("Skriv en alternativ tekst til billedet.")})
 
 
 def image_needs_alt_text(name: str) -> models.CheckConstraint:
@@ -65,7 +67,10 @@ class Initiative(SluggedModel, Publishable, ImageWithAltText):
     )
     body = RichTextField(_("brødtekst"), blank=True)
     tracks = models.ManyToManyField(
-        "tracks.Track", related_name="initiatives", blank=True, verbose_name=_("indsatsspor")
+        "tracks.Track",
+        related_name="initiatives",
+        blank=True,
+        verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
     age_from = models.PositiveSmallIntegerField(_("målgruppe fra alder"), default=0)
     age_to = models.PositiveSmallIntegerField(_("målgruppe til alder"), default=25)
@@ -116,7 +121,10 @@ class NewsPost(SluggedModel, Publishable, ImageWithAltText):
         Initiative, related_name="news_posts", blank=True, verbose_name=_("initiativer")
     )
     tracks = models.ManyToManyField(
-        "tracks.Track", related_name="news_posts", blank=True, verbose_name=_("indsatsspor")
+        "tracks.Track",
+        related_name="news_posts",
+        blank=True,
+        verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
 
     class Meta:
@@ -144,7 +152,10 @@ class Event(SluggedModel, Publishable):
         Initiative, related_name="events", blank=True, verbose_name=_("initiativer")
     )
     tracks = models.ManyToManyField(
-        "tracks.Track", related_name="events", blank=True, verbose_name=_("indsatsspor")
+        "tracks.Track",
+        related_name="events",
+        blank=True,
+        verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
 
     class Meta:

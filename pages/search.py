@@ -89,7 +89,11 @@ def _search_postgres(kind: SearchKind, query: str, language: str) -> list[Search
 
     def in_language(field: str):
         # The visitor's language, falling back to Danish where no translation was written.
-        return Coalesce(NullIf(F(f"{field}_{language}"), Value("")), F(f"{field}_da"))
+        return Coalesce(
+            NullIf(F(f"{field}_{language}"), Value("")),
+            F(f"{field}_da"),
+            output_field=TextField(),
+        )
 
     excerpt_source = Concat(
         in_language(kind.summary),

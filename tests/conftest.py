@@ -69,9 +69,13 @@ def staff_user(db):
 
 
 @pytest.fixture
-def staff_client(client, staff_user):
-    client.force_login(staff_user)
-    return client
+def staff_client(staff_user):
+    """A logged-in editor, separate from the anonymous `client` of the same test."""
+    from django.test import Client
+
+    editor = Client()
+    editor.force_login(staff_user)
+    return editor
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ focus areas, goals and imprints, loads into the same tables as content.
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.models import Publishable, SluggedModel
 from core.richtext import RichTextField
@@ -31,7 +32,7 @@ class Track(SluggedModel, Publishable):
     class Meta:
         ordering = ["order", "title"]
         verbose_name = _("indsatsspor")
-        verbose_name_plural = _("indsatsspor")
+        verbose_name_plural = pgettext_lazy("plural", "indsatsspor")
 
     def __str__(self):
         return self.title
@@ -70,7 +71,7 @@ class Imprint(models.Model):
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("aftryk")
-        verbose_name_plural = _("aftryk")
+        verbose_name_plural = pgettext_lazy("plural", "aftryk")
 
     def __str__(self):
         return self.text
@@ -94,7 +95,7 @@ class ImprintStatus(models.Model):
     class Meta:
         ordering = ["-year"]
         verbose_name = _("årsstatus")
-        verbose_name_plural = _("årsstatus")
+        verbose_name_plural = pgettext_lazy("plural", "årsstatus")
         constraints = [
             models.UniqueConstraint(fields=["imprint", "year"], name="one_status_per_imprint_year")
         ]

@@ -147,9 +147,8 @@ def test_unpublished_and_scheduled_items_are_hidden_but_staff_can_preview(
 ):
     draft = factory(status="draft")
     scheduled = factory(publish_from=timezone.now() + timedelta(hours=2))
-    anonymous = client.__class__()
     for item in (draft, scheduled):
-        assert anonymous.get(item.get_absolute_url()).status_code == 404
+        assert client.get(item.get_absolute_url()).status_code == 404
         preview = staff_client.get(item.get_absolute_url())
         assert preview.status_code == 200
         assert "Forhåndsvisning" in preview.content.decode()

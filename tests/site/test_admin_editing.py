@@ -1,0 +1,174 @@
+"""Staff edit content in the admin: create, preview, schedule, publish, edit and restore."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+from reversion.models import Version
+
+from initiatives.models import Initiative
+from tests.factories import InitiativeFactory, TrackFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/initiatives/initiative/add/"
+
+
+def form_data(response) -> dict:
+    """What a browser would send back for the admin form in `response`, unchanged."""
+    form = response.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        widget_data = field.widget.format_value(value) if value is not None else None
+        if hasattr(field.widget, "widgets"):  # the split date/time widget
+            date, time = (value or timezone.now()).astimezone().date(), value.astimezone().time()
+            data[f"{name}_0"], data[f"{name}_1"] = date.isoformat(), time.strftime("%H:%M:%S")
+        elif isinstance(value, list | tuple):
+            data[name] = [str(v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = widget_data if isinstance(widget_data, str) else str(value)
+    return data
+
+
+def new_initiative_data(**overrides) -> dict:
+    when = overrides.pop("publish_from", timezone.now() - timedelta(minutes=5)).astimezone()
+    data = {
+        "title_da": "Lejre Læser",
+        "title_en": "Lejre Reads",
+        "slug": "",
+        "summary_da": "Højtlæsning for de mindste.",
+        "summary_en": "",
+        "body_da": "<p>Om <strong>læsning</strong>.</p><script>alert(1)</script>",
+        "body_en": "",
+        "phase": "active",
+        "age_from": "2",
+        "age_to": "6",
+        "image_alt_da": "",
+        "image_alt_en": "",
+        "contact_name": "",
+        "contact_email": "",
+        "contact_phone": "",
+        "order": "0",
+        "status": "draft",
+        "publish_from_0": when.date().isoformat(),
+        "publish_from_1": when.strftime("%H:%M:%S"),
+    }
+    data.update(overrides)
+    return data
+
+
+def test_anonymous_visitors_and_non_staff_cannot_reach_the_admin(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+    # The admin's login page hands over to the site's own login (rate-limited, allauth).
+    login = client.get("/admin/login/?next=/admin/")
+    assert login.status_code == 302 and login["Location"].startswith("/konto/login/")
+    client.force_login(UserFactory())
+    assert client.get("/admin/").status_code == 302
+    assert client.get(ADD_URL).status_code == 302
+
+
+def test_staff_create_preview_schedule_publish_edit_and_restore(
+    client, staff_client, django_capture_on_commit_callbacks
+):
+    track = TrackFactory()
+
+    # Create a draft: the slug comes from the Danish title, the body is sanitised.
+    response = staff_client.post(ADD_URL, new_initiative_data(tracks=[track.pk]))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    initiative = Initiative.objects.get()
+    assert initiative.slug == "lejre-laeser"
+    assert "<script" not in initiative.body_da and "<strong>læsning</strong>" in initiative.body_da
+    url = initiative.get_absolute_url()
+
+    # Preview: staff see the draft, visitors do not.
+    assert client.get(url).status_code == 404
+    preview = staff_client.get(url)
+    assert preview.status_code == 200 and "Forhåndsvisning" in preview.content.decode()
+
+    # Schedule for tomorrow: still hidden until the time comes, then visible with no write.
+    change_url = f"/admin/initiatives/initiative/{initiative.pk}/change/"
+    data = form_data(staff_client.get(change_url))
+    tomorrow = (timezone.now() + timedelta(days=1)).astimezone()
+    data.update(status="published", publish_from_0=tomorrow.date().isoformat())
+    assert staff_client.post(change_url, data).status_code == 302
+    assert client.get(url).status_code == 404
+    with time_machine.travel(tomorrow + timedelta(minutes=1)):
+        assert client.get(url).status_code == 200
+
+    # Publish now through the list action.
+    staff_client.post(
+        "/admin/initiatives/initiative/",
+        {"action": "unpublish_selected", "_selected_action": [initiative.pk]},
+    )
+    initiative.refresh_from_db()
+    assert initiative.status == "draft"
+    staff_client.post(
+        "/admin/initiatives/initiative/",
+        {"action": "publish_selected", "_selected_action": [initiative.pk]},
+    )
+    initiative.refresh_from_db()
+    data = form_data(staff_client.get(change_url))
+    data.update(
+        publish_from_0=timezone.now().astimezone().date().isoformat(), publish_from_1="00:00:00"
+    )
+    staff_client.post(change_url, data)
+    assert client.get(url).status_code == 200
+
+    # Edit the title: the slug (and so every shared link) stays.
+    data = form_data(staff_client.get(change_url))
+    data["title_da"] = "Lejre Læser – nu med læseheste"
+    # The page cache is cleared once the edit is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff_client.post(change_url, data).status_code == 302
+    initiative.refresh_from_db()
+    assert initiative.slug == "lejre-laeser"
+    assert "nu med læseheste" in client.get(url).content.decode()
+
+    # Restore the first version from the history page.
+    versions = Version.objects.get_for_object(initiative)
+    assert versions.count() >= 4
+    history = staff_client.get(f"/admin/initiatives/initiative/{initiative.pk}/history/")
+    assert history.status_code == 200
+    first = versions.last()
+    revision_url = f"/admin/initiatives/initiative/{initiative.pk}/history/{first.pk}/"
+    revision_form = staff_client.get(revision_url)
+    assert revision_form.status_code == 200
+    assert staff_client.post(revision_url, form_data(revision_form)).status_code == 302
+    initiative.refresh_from_db()
+    assert initiative.title_da == "Lejre Læser"
+    assert initiative.status == "draft"
+
+
+def test_image_without_alt_text_is_refused_with_a_clear_message(staff_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    gif = (
+        b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00"
+        b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+    )
+    data = new_initiative_data(image=SimpleUploadedFile("foto.gif", gif, "image/gif"))
+    response = staff_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Skriv en alternativ tekst til billedet." in response.content.decode()
+    assert not Initiative.objects.exists()
+    assert "Lejre Læser" in response.content.decode()  # what was typed is kept
+
+
+def test_admin_speaks_danish(staff_client):
+    html = staff_client.get("/admin/").content.decode()
+    assert "Initiativer" in html and "Indsatsspor" in html
+    assert '<html lang="da"' in html
+
+
+def test_slug_is_unique_and_transliterated():
+    first = InitiativeFactory(title="Små børn på Ærø")
+    second = InitiativeFactory(title="Små børn på Ærø")
+    assert first.slug == "smaa-boern-paa-aeroe"
+    assert second.slug == "smaa-boern-paa-aeroe-2"

@@ -1,0 +1,106 @@
+"""Anonymous public pages are cached; edits, publishing and scheduled times show through."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.factories import InitiativeFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_anonymous_page_is_served_from_cache(client, django_assert_num_queries):
+    InitiativeFactory(title="Lejre Læser")
+    first = client.get("/initiativer/")
+    assert "Lejre Læser" in first.content.decode()
+    with django_assert_num_queries(0):
+        second = client.get("/initiativer/")
+    assert second.content == first.content
+    assert not second.cookies
+
+
+def test_an_edit_clears_the_cache_once_committed(client, django_capture_on_commit_callbacks):
+    initiative = InitiativeFactory(title="Lejre Læser")
+    client.get("/initiativer/")
+    with django_capture_on_commit_callbacks(execute=True):
+        initiative.title = "Lejre Læser og læseheste"
+        initiative.save()
+    assert "Lejre Læser og læseheste" in client.get("/initiativer/").content.decode()
+
+
+def test_unpublishing_removes_the_item_from_cached_pages(
+    client, django_capture_on_commit_callbacks
+):
+    initiative = InitiativeFactory(title="Kortlivet initiativ")
+    assert client.get(initiative.get_absolute_url()).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        initiative.status = "draft"
+        initiative.save()
+    assert client.get(initiative.get_absolute_url()).status_code == 404
+    assert "Kortlivet initiativ" not in client.get("/initiativer/").content.decode()
+
+
+def test_scheduled_item_appears_on_a_cached_page_without_any_write(client, settings):
+    settings.PAGE_CACHE_SECONDS = 1
+    InitiativeFactory(
+        title="Planlagt initiativ", publish_from=timezone.now() + timedelta(seconds=1)
+    )
+    assert "Planlagt initiativ" not in client.get("/initiativer/").content.decode()
+    time.sleep(2.1)
+    assert "Planlagt initiativ" in client.get("/initiativer/").content.decode()
+
+
+def test_logged_in_users_never_get_or_fill_the_shared_cache(client):
+    InitiativeFactory(title="Lejre Læser")
+    client.force_login(UserFactory(email="frivillig@example.org"))
+    client.get("/initiativer/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/initiativer/")
+    assert len(queries) > 0  # rendered for this user, not taken from the shared cache
+    client.logout()
+    client.cookies.clear()
+    html = client.get("/initiativer/").content.decode()
+    assert "frivillig@example.org" not in html
+
+
+def test_public_page_carrying_a_csrf_token_or_cookie_is_not_shared(rf):
+    from django.http import HttpResponse
+    from django.middleware.csrf import get_token
+
+    from core.cache import AnonymousPageCacheMiddleware, public_page
+
+    calls = []
+
+    @public_page
+    def with_form(request):
+        calls.append(1)
+        return HttpResponse(get_token(request))
+
+    @public_page
+    def with_cookie(request):
+        calls.append(1)
+        response = HttpResponse("hej")
+        response.set_cookie("valgt", "1")
+        return response
+
+    for view in (with_form, with_cookie):
+        calls.clear()
+        middleware = AnonymousPageCacheMiddleware(view)
+        middleware(rf.get("/side/"))
+        middleware(rf.get("/side/"))
+        assert len(calls) == 2  # rendered both times: never served from the cache
+
+    @public_page
+    def plain(request):
+        calls.append(1)
+        return HttpResponse("hej")
+
+    calls.clear()
+    middleware = AnonymousPageCacheMiddleware(plain)
+    middleware(rf.get("/ren/"))
+    middleware(rf.get("/ren/"))
+    assert len(calls) == 1

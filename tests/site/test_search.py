@@ -1,0 +1,81 @@
+"""Search across tracks, initiatives, news and events."""
+
+import pytest
+
+from tests.factories import EventFactory, InitiativeFactory, NewsPostFactory, TrackFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, query, prefix=""):
+    response = client.get(f"{prefix}/soeg/", {"q": query})
+    assert response.status_code == 200
+    return response.context["results"], response.content.decode()
+
+
+def test_search_finds_every_kind_of_content(client):
+    TrackFactory(title="Inkluderende fritidsaktiviteter")
+    InitiativeFactory(title="Fritidspas", summary="Fritidsaktiviteter for alle")
+    NewsPostFactory(title="Ny fritidsklub", body="<p>Fritidsaktiviteter i Hvalsø</p>")
+    EventFactory(title="Fritidsmesse", summary="Mød fritidsaktiviteter")
+    hits, _ = results(client, "fritidsaktiviteter")
+    kinds = {hit.kind for hit in hits}
+    assert kinds == {"Indsatsspor", "Initiativ", "Nyhed", "Arrangement"}
+
+
+def test_search_ignores_unpublished_content(client):
+    InitiativeFactory(title="Hemmelig læseklub", status="draft")
+    hits, html = results(client, "læseklub")
+    assert hits == []
+    assert "0 resultater" in html
+
+
+def test_search_escapes_content_and_highlights_the_match(client):
+    InitiativeFactory(
+        title="<script>alert(1)</script> Læseklub", summary="<b>fed</b> læseklub for børn"
+    )
+    hits, html = results(client, "læseklub")
+    assert len(hits) == 1
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Læseklub" in html
+    assert "<script>" not in html and "<b>fed" not in html
+    assert "<mark>" in str(hits[0].excerpt)
+
+
+def test_empty_and_overlong_queries_are_answered_with_the_form(client):
+    response = client.get("/soeg/", {"q": ""})
+    assert response.status_code == 200 and response.context["results"] is None
+    long = client.get("/soeg/", {"q": "ø" * 500})
+    assert long.status_code == 200
+    assert "Skriv højst 200 tegn" in long.content.decode()
+    assert "ø" * 200 in long.content.decode()  # what the visitor typed is kept in the field
+
+
+def test_null_byte_in_query_is_rejected_not_a_crash(client):
+    response = client.get("/soeg/", {"q": "læse\x00hest"})
+    assert response.status_code == 200
+    assert response.context["results"] is None
+
+
+@pytest.mark.postgres
+def test_danish_stemming_finds_inflected_forms(client):
+    InitiativeFactory(title="Frivillige oplæsere", summary="Vores læseheste besøger mødregrupper.")
+    hits, html = results(client, "læsehest")
+    assert [hit.title for hit in hits] == ["Frivillige oplæsere"]
+    assert "<mark>læseheste</mark>" in html
+
+
+@pytest.mark.postgres
+def test_results_are_ranked_with_the_best_match_first(client):
+    InitiativeFactory(title="Værksted", summary="Et sted hvor der også bliver læst op.")
+    InitiativeFactory(title="Læseheste", summary="Læseheste læser højt for de mindste.")
+    NewsPostFactory(title="Nyt fra kommunen", body="<p>Kort nævnt: læseheste.</p>")
+    hits, _ = results(client, "læsehest")
+    assert hits[0].title == "Læseheste"
+    assert [hit.title for hit in hits] == ["Læseheste", "Nyt fra kommunen"]
+
+
+@pytest.mark.postgres
+def test_english_search_uses_english_text_with_danish_fallback(client):
+    InitiativeFactory(title="Lejre Læser", title_en="Lejre Reads", summary_en="Reading aloud")
+    hits, _ = results(client, "reading", prefix="/en")
+    assert [hit.title for hit in hits] == ["Lejre Reads"]
