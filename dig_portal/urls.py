@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 
+from core.views import healthz
 from pages.sitemaps import SITEMAPS
 from pages.views import robots_txt
 
@@ -16,6 +17,7 @@ admin.site.site_title = _("+DIG redigering")
 admin.site.index_title = _("Indhold og brugere")
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
     path(
         "sitemap.xml",
