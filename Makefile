@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)

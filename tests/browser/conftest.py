@@ -1,0 +1,121 @@
+"""Browser tests: Playwright drives the machine's Chromium against pytest-django's live server.
+
+Chromium is not downloaded by Playwright here: the suite uses the system browser (Debian's
+`chromium` package). Without it the browser tests are skipped on a laptop, with the reason shown
+in the summary; in CI (`DIG_REQUIRE_SERVICES=1`) a missing Chromium fails the run instead.
+"""
+
+import os
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an asyncio event loop in the test thread, and Django refuses ORM
+# calls from a thread with a running loop. The tests call the ORM (fixtures, load_demo) between
+# browser steps, never concurrently with them, so this is safe here.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parent.parent
+SCREENSHOT_DIR = REPO_ROOT / "test-artifacts" / "screenshots"
+
+REQUIRE_SERVICES = os.environ.get("DIG_REQUIRE_SERVICES") == "1"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+
+
+def find_chromium() -> str | None:
+    if Path("/usr/bin/chromium").is_file():
+        return "/usr/bin/chromium"
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+CHROMIUM = find_chromium()
+MISSING_CHROMIUM = (
+    "browser tests need Chromium at /usr/bin/chromium or `chromium` on PATH "
+    "(Debian: apt-get install chromium); CI requires it"
+)
+
+
+def _in_this_folder(item) -> bool:
+    return HERE in Path(str(item.path)).resolve().parents
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark every test here `browser`; skip them (laptop) or stop the run (CI) without Chromium."""
+    ours = [item for item in items if _in_this_folder(item)]
+    for item in ours:
+        item.add_marker(pytest.mark.browser)
+    if not ours or CHROMIUM:
+        return
+    if REQUIRE_SERVICES:
+        pytest.exit(f"DIG_REQUIRE_SERVICES=1: {MISSING_CHROMIUM}", returncode=1)
+    skip = pytest.mark.skip(reason=f"skipped: {MISSING_CHROMIUM}")
+    for item in ours:
+        item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run; each test opens its own context."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM:  # collection already skipped or stopped the run; this is a safety net
+        pytest.fail(MISSING_CHROMIUM)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_context(browser):
+    """Factory for browser contexts, closed at the end of the test.
+
+    `viewport` is "phone" or "desktop"; `language` sets the browser locale ("da" or "en"). The
+    site picks its language from the URL, so the locale only makes the browser realistic.
+    """
+    contexts = []
+
+    def make(viewport: str = "desktop", language: str = "da", **options):
+        context = browser.new_context(
+            viewport=VIEWPORTS[viewport],
+            locale="da-DK" if language == "da" else "en-GB",
+            **options,
+        )
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def demo_site(live_server, transactional_db):
+    """The live server's base URL, with the demo content loaded (`manage.py load_demo`)."""
+    call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+    return live_server.url.rstrip("/")
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOT_DIR
