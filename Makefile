@@ -27,8 +27,9 @@ run: install
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# An editor account for the admin, with its e-mail address already verified.
 superuser: install
-	$(DEV_ENV) $(BIN)/python manage.py createsuperuser
+	@read -p "E-mail: " email; $(DEV_ENV) $(BIN)/python manage.py create_staff_user --superuser --email "$$email"
 
 test: install
 	$(BIN)/pytest
