@@ -172,3 +172,18 @@ def test_slug_is_unique_and_transliterated():
     second = InitiativeFactory(title="Små børn på Ærø")
     assert first.slug == "smaa-boern-paa-aeroe"
     assert second.slug == "smaa-boern-paa-aeroe-2"
+
+
+def test_rich_text_editor_import_map_is_allowed_by_hash_not_by_unsafe_inline(staff_client):
+    import base64
+    import hashlib
+    import re
+
+    response = staff_client.get(ADD_URL)
+    html = response.content.decode()
+    importmap = re.search(r'<script type="importmap"[^>]*>(.*?)</script>', html, re.DOTALL)
+    assert importmap, "the rich-text editor should be on the form"
+    digest = base64.b64encode(hashlib.sha256(importmap.group(1).encode()).digest()).decode()
+    policy = response["Content-Security-Policy"]
+    assert f"'sha256-{digest}'" in policy
+    assert "unsafe-inline" not in policy

@@ -1,0 +1,34 @@
+"""Middleware of our own; the rest of the stack is Django's and the libraries'."""
+
+import base64
+import hashlib
+import re
+
+_IMPORTMAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
+
+
+class AdminImportMapCSPMiddleware:
+    """Allow the admin's rich-text editor its import map under the strict CSP, by hash.
+
+    The editor's widget renders one inline `<script type="importmap">` (module paths only, made
+    by the widget from our static files, never from user input). Rather than loosening the
+    policy, the exact content's hash is added to `script-src` for that admin response.
+    Must sit below django-csp's middleware so the update is seen when the header is built.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith("/admin/") or getattr(response, "streaming", False):
+            return response
+        if not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        hashes = [
+            f"'sha256-{base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode()}'"
+            for m in _IMPORTMAP.finditer(response.content)
+        ]
+        if hashes:
+            response._csp_update = {"script-src": hashes}
+        return response
