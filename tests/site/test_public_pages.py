@@ -224,3 +224,12 @@ def test_rich_text_is_sanitised_on_save():
     assert "<strong>med</strong>" in initiative.body
     for bad in ("onclick", "<script", "javascript:", "<iframe"):
         assert bad not in initiative.body
+
+
+def test_server_error_page_is_danish_and_needs_no_database(rf, django_assert_num_queries):
+    from core.views import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Der skete en fejl" in response.content.decode()
