@@ -111,8 +111,8 @@ ALLIANCE_MEMBERS = [
     },
     {
         "name": "Peter Roland Christensen",
-        "title_da": "Formand for rollespilsforeningen Rollo",
-        "title_en": "Chair of the role-playing association Rollo",
+        "title_da": "Formand",
+        "title_en": "Chair",
         "organisation": "Rollespilsforeningen Rollo",
         "role": "vice_chair",
     },

@@ -1,6 +1,7 @@
 """Text helpers shared by all content types."""
 
 from collections.abc import Callable
+from html import unescape
 
 import nh3
 from django.utils.html import strip_tags
@@ -29,5 +30,5 @@ def unique_slug(text: str, *, exists: Callable[[str], bool], max_length: int = 8
 
 
 def plain_text(html: str) -> str:
-    """The text of a piece of sanitised HTML, for excerpts, meta descriptions and search."""
-    return " ".join(strip_tags(nh3.clean(html or "")).split())
+    """The text of a piece of sanitised HTML, for excerpts and search: no tags, no entities."""
+    return " ".join(unescape(strip_tags(nh3.clean(html or ""))).split())

@@ -8,6 +8,7 @@ as a substring.
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -21,6 +22,7 @@ from django.db.models.expressions import Func
 from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 from core.text import plain_text
 from initiatives.models import Event, Initiative, NewsPost
@@ -140,7 +142,8 @@ def _search_fallback(kind: SearchKind, query: str, language: str) -> list[Search
         title = getattr(row, kind.title).lower()
         rank = sum(2.0 if w.lower() in title else 1.0 for w in words)
         text = f"{getattr(row, kind.summary)} {plain_text(getattr(row, kind.body))}"
-        hits.append(_hit(kind, row, _mark_words(text[:300], words), rank))
+        excerpt = Truncator(text).words(40, truncate=" …")
+        hits.append(_hit(kind, row, _mark_words(excerpt, words), rank))
     return hits
 
 
@@ -150,7 +153,8 @@ def _mark_words(text: str, words: list[str]) -> str:
 
 
 def _hit(kind: SearchKind, row, excerpt: str, rank: float) -> SearchHit:
-    html = escape(excerpt or "").replace(START, "<mark>").replace(STOP, "</mark>")
+    # Rich text stores "&" as "&amp;": decode before escaping, or visitors would read "&amp;".
+    html = escape(unescape(excerpt or "")).replace(START, "<mark>").replace(STOP, "</mark>")
     return SearchHit(
         kind=str(kind.model._meta.verbose_name).capitalize(),
         title=getattr(row, kind.title),

@@ -35,9 +35,11 @@ def format_violations(where: str, violations: list[dict]) -> str:
             )
             lines.append(f"      at {selector}")
             lines.append(f"         html: {_short(node.get('html', ''))}")
-            summary = node.get("failureSummary")
-            if summary:
-                lines.append(f"         fix:  {_short(summary, 300)}")
+            # "Fix any of the following:" and then one line per way to fix it.
+            heading, *ways = node.get("failureSummary", "").strip().splitlines() or [""]
+            if heading:
+                fix = heading + " " + "; ".join(way.strip() for way in ways)
+                lines.append(f"         fix:  {_short(fix, 300)}")
     return "\n".join(lines)
 
 

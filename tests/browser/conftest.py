@@ -13,11 +13,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# Playwright's sync API runs an asyncio event loop in the test thread, and Django refuses ORM
-# calls from a thread with a running loop. The tests call the ORM (fixtures, load_demo) between
-# browser steps, never concurrently with them, so this is safe here.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 SCREENSHOT_DIR = REPO_ROOT / "test-artifacts" / "screenshots"
@@ -38,6 +33,10 @@ VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 
 
 def find_chromium() -> str | None:
+    """The Chromium to drive: $DIG_CHROMIUM if set, else Debian's, else `chromium` on PATH."""
+    chosen = os.environ.get("DIG_CHROMIUM")
+    if chosen:
+        return chosen if os.access(chosen, os.X_OK) else None
     if Path("/usr/bin/chromium").is_file():
         return "/usr/bin/chromium"
     return shutil.which("chromium") or shutil.which("chromium-browser")
@@ -45,7 +44,7 @@ def find_chromium() -> str | None:
 
 CHROMIUM = find_chromium()
 MISSING_CHROMIUM = (
-    "browser tests need Chromium at /usr/bin/chromium or `chromium` on PATH "
+    "browser tests need Chromium at /usr/bin/chromium, `chromium` on PATH or $DIG_CHROMIUM "
     "(Debian: apt-get install chromium); CI requires it"
 )
 
@@ -56,10 +55,16 @@ def _in_this_folder(item) -> bool:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark every test here `browser`; skip them (laptop) or stop the run (CI) without Chromium."""
-    ours = [item for item in items if _in_this_folder(item)]
-    for item in ours:
-        item.add_marker(pytest.mark.browser)
+    """Mark every test in this folder `browser` (before `-m` selects on it)."""
+    for item in items:
+        if _in_this_folder(item):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session):
+    """Without Chromium: skip the selected browser tests (laptop) or stop the run (CI)."""
+    ours = [item for item in session.items if _in_this_folder(item)]
     if not ours or CHROMIUM:
         return
     if REQUIRE_SERVICES:
@@ -69,19 +74,36 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
-    """One headless Chromium for the whole run; each test opens its own context."""
+    """One headless Chromium for all browser tests; each test opens its own context.
+
+    Package-scoped (this folder is a package), so Playwright stops once the browser tests are
+    done and the rest of the suite runs without its event loop and without the variable below.
+    """
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM:  # collection already skipped or stopped the run; this is a safety net
         pytest.fail(MISSING_CHROMIUM)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    # Playwright's sync API keeps an asyncio event loop running in the test thread, and Django
+    # refuses ORM calls from a thread with a running loop. The tests call the ORM (fixtures,
+    # load_demo) between browser steps, never concurrently with them, so this is safe. Set only
+    # while Playwright runs: subprocesses started by other tests inherit the environment, and
+    # `manage.py check --deploy` rightly fails when it sees this variable (async.E001).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -38,19 +38,23 @@ NOT_FOUND = "/denne-side-findes-ikke/"
 
 def public_pages() -> list[str]:
     """The pages to check, in Danish (unprefixed); the demo content must be loaded."""
-    tracks = list(Track.objects.order_by("order").values_list("slug", flat=True))
-    initiatives = list(Initiative.objects.order_by("order").values_list("slug", flat=True))
-    news = NewsPost.objects.order_by("-publish_from").values_list("slug", flat=True).first()
-    # An upcoming event: that is the kind visitors open most, with the sign-up details.
-    event = Event.objects.order_by("-starts_at").values_list("slug", flat=True).first()
+
+    def slugs(model, order: str):
+        return list(model.objects.published().order_by(order).values_list("slug", flat=True))
+
+    tracks = slugs(Track, "order")
+    initiatives = slugs(Initiative, "order")
+    news = slugs(NewsPost, "-publish_from")[:1]
+    # The last event in the calendar: an upcoming one, since the demo dates those from today.
+    event = slugs(Event, "-starts_at")[:1]
     assert tracks and initiatives and news and event, "the demo content did not load"
     return [
         *STATIC_PAGES,
         *(f"/indsatsspor/{slug}/" for slug in tracks),
         f"/initiativer/?spor={tracks[0]}&alder=0-5",
         *(f"/initiativer/{slug}/" for slug in initiatives),
-        f"/nyheder/{news}/",
-        f"/arrangementer/{event}/",
+        f"/nyheder/{news[0]}/",
+        f"/arrangementer/{event[0]}/",
     ]
 
 

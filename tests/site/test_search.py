@@ -79,3 +79,12 @@ def test_english_search_uses_english_text_with_danish_fallback(client):
     InitiativeFactory(title="Lejre Læser", title_en="Lejre Reads", summary_en="Reading aloud")
     hits, _ = results(client, "reading", prefix="/en")
     assert [hit.title for hit in hits] == ["Lejre Reads"]
+
+
+def test_excerpt_shows_ampersands_as_written(client):
+    InitiativeFactory(
+        title="Bibliotekslæsning", body="<p>Lejre Bibliotek &amp; Arkiv læser højt.</p>"
+    )
+    hits, html = results(client, "bibliotek")
+    assert "</mark> &amp; Arkiv" in str(hits[0].excerpt)
+    assert "&amp;amp;" not in html

@@ -1,0 +1,1 @@
+"""Browser tests (a package, so the Playwright browser can be package-scoped)."""

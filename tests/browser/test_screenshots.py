@@ -1,0 +1,43 @@
+"""Full-page screenshots of the main pages on a phone and a desktop, for people to look at.
+
+They are written to test-artifacts/screenshots/ (git-ignored), named `<viewport>-<page>.png`.
+The test also checks that no page needs sideways scrolling (WCAG 1.4.10 Reflow).
+"""
+
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+MAIN_PAGES = {
+    "front": "/",
+    "tracks": "/indsatsspor/",
+    "track": "/indsatsspor/relationer-i-den-tidlige-barndom/",
+    "initiatives": "/initiativer/",
+    "initiative": "/initiativer/lejre-laeser/",
+    "news": "/nyheder/",
+    "events": "/arrangementer/",
+    "alliance": "/alliancen/",
+    "search": f"/soeg/?q={quote('læsehest')}",
+}
+
+OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_screenshots_of_main_pages(demo_site, new_context, screenshot_dir, viewport):
+    page = new_context(viewport).new_page()
+    problems = []
+    for name, path in MAIN_PAGES.items():
+        response = page.goto(demo_site + path, wait_until="load")
+        if response is None or response.status != 200:
+            problems.append(f"{path}: HTTP {response and response.status}")
+            continue
+        target = screenshot_dir / f"{viewport}-{name}.png"
+        page.screenshot(path=str(target), full_page=True, animations="disabled")
+        assert target.stat().st_size > 0
+        overflow = page.evaluate(OVERFLOW)
+        if overflow > 0:
+            problems.append(f"{path}: {overflow}px wider than the {viewport} screen")
+    assert not problems, "\n".join(problems)
