@@ -7,7 +7,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
 
 from .models import Publishable
-from .services import content_publish, content_unpublish
+from .services import content_publish, content_unpublish, publish_time
 
 
 class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
@@ -21,11 +21,20 @@ class PublishableAdmin(TranslatedVersionAdmin):
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 50
 
+    def save_model(self, request, obj, form, change):
+        # Publishing a draft through the form dates it like the list action does, unless the
+        # editor chose the time themselves.
+        if change and "status" in form.changed_data and "publish_from" not in form.changed_data:
+            was = type(obj)._default_manager.get(pk=obj.pk)
+            if obj.status == Publishable.Status.PUBLISHED:
+                obj.publish_from = publish_time(was, at=None)
+        super().save_model(request, obj, form, change)
+
     @admin.display(description=_("synlig nu"), boolean=True)
     def is_live(self, obj: Publishable) -> bool:
         return obj.is_live
 
-    @admin.action(description=_("Offentliggør de valgte"))
+    @admin.action(description=_("Offentliggør de valgte"), permissions=["change"])
     def publish_selected(self, request, queryset):
         for item in queryset:
             content_publish(item=item, user=request.user)
@@ -36,7 +45,7 @@ class PublishableAdmin(TranslatedVersionAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Gør de valgte til kladder"))
+    @admin.action(description=_("Gør de valgte til kladder"), permissions=["change"])
     def unpublish_selected(self, request, queryset):
         for item in queryset:
             content_unpublish(item=item, user=request.user)

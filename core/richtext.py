@@ -19,8 +19,9 @@ RICH_TEXT_EXTENSIONS = {
 class RichTextField(ProseEditorField):
     """A rich-text field whose HTML is sanitised in `pre_save`, whatever wrote it.
 
-    The editor's own sanitising runs only when a form cleans the model; data loaded by a command,
-    a shell or a restored revision must pass the same allow-list before it reaches the database.
+    The editor's own sanitising runs only when a form cleans the model; text saved by a command or
+    a shell must pass the same allow-list. (Raw saves, as by `loaddata`, skip `pre_save`; what
+    they bring back was sanitised when it was first saved here.)
     """
 
     def __init__(self, *args, **kwargs):

@@ -44,14 +44,15 @@ class ImageWithAltText(models.Model):
 
     def clean(self):
         super().clean()
-        if self.image and not (self.image_alt or "").strip():
+        # The Danish text is the one every visitor can fall back to, so it is the one required.
+        if self.image and not (getattr(self, "image_alt_da", None) or "").strip():
             # Attached to the image: the alt-text field itself exists once per language.
             raise ValidationError({"image": _("Skriv en alternativ tekst til billedet.")})
 
 
 def image_needs_alt_text(name: str) -> models.CheckConstraint:
     return models.CheckConstraint(
-        condition=Q(image="") | ~Q(image_alt=""), name=f"{name}_image_has_alt_text"
+        condition=Q(image="") | ~Q(image_alt_da=""), name=f"{name}_image_has_alt_text"
     )
 
 

@@ -37,7 +37,7 @@ def initiative_detail(*, slug: str, user) -> Initiative:
         Prefetch("news_posts", queryset=NewsPost.objects.published()[:5], to_attr="latest_news"),
         Prefetch(
             "events",
-            queryset=Event.objects.published().filter(starts_at__gte=now),
+            queryset=Event.objects.published().filter(_not_over(now)),
             to_attr="upcoming_events",
         ),
     )

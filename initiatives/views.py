@@ -2,7 +2,7 @@ from django.shortcuts import render
 
 from core.cache import public_page
 from core.paging import paginate
-from tracks.models import Track
+from tracks.selectors import track_list
 
 from . import selectors
 from .models import AgeGroup
@@ -10,17 +10,19 @@ from .models import AgeGroup
 
 @public_page
 def initiative_list(request):
-    tracks = list(Track.objects.published())
+    tracks = list(track_list())
     # Unknown filter values are ignored rather than answered with an error: old links keep working.
     track = next((t for t in tracks if t.slug == request.GET.get("spor")), None)
     age_value = request.GET.get("alder")
     age_group = AgeGroup(age_value) if age_value in AgeGroup.values else None
-    initiatives = selectors.initiative_list(track=track, age_group=age_group)
+    page = paginate(
+        request, selectors.initiative_list(track=track, age_group=age_group), per_page=24
+    )
     return render(
         request,
         "initiatives/initiative_list.html",
         {
-            "initiatives": initiatives,
+            "page": page,
             "tracks": tracks,
             "age_groups": AgeGroup,
             "selected_track": track,

@@ -26,6 +26,9 @@ class StaffUserFactory(UserFactory):
 
     is_staff = True
 
+    class Meta:
+        skip_postgeneration_save = True
+
     @factory.post_generation
     def content_permissions(self, create, extracted, **kwargs):
         if not create:
@@ -35,7 +38,6 @@ class StaffUserFactory(UserFactory):
                 content_type__app_label__in=["tracks", "initiatives", "alliance", "pages"]
             )
         )
-        self.save()
 
 
 class PublishedFactory(factory.django.DjangoModelFactory):

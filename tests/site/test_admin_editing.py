@@ -187,3 +187,48 @@ def test_rich_text_editor_import_map_is_allowed_by_hash_not_by_unsafe_inline(sta
     policy = response["Content-Security-Policy"]
     assert f"'sha256-{digest}'" in policy
     assert "unsafe-inline" not in policy
+
+
+def test_editor_with_view_permission_only_cannot_publish(client):
+    from django.contrib.auth.models import Permission
+
+    viewer = UserFactory(is_staff=True)
+    viewer.user_permissions.set(Permission.objects.filter(codename="view_initiative"))
+    draft = InitiativeFactory(status="draft")
+    client.force_login(viewer)
+    response = client.post(
+        "/admin/initiatives/initiative/",
+        {"action": "publish_selected", "_selected_action": [draft.pk]},
+    )
+    assert response.status_code in (200, 302)
+    draft.refresh_from_db()
+    assert draft.status == "draft"
+
+
+def test_publishing_an_old_draft_dates_it_now_but_keeps_a_schedule(staff_user):
+    from core.services import content_publish
+
+    written_long_ago = InitiativeFactory(
+        status="draft", publish_from=timezone.now() - timedelta(days=30)
+    )
+    content_publish(item=written_long_ago, user=staff_user)
+    assert timezone.now() - written_long_ago.publish_from < timedelta(seconds=5)
+
+    scheduled = InitiativeFactory(status="draft", publish_from=timezone.now() + timedelta(days=3))
+    content_publish(item=scheduled, user=staff_user)
+    assert scheduled.publish_from > timezone.now() + timedelta(days=2)
+
+
+def test_english_alt_text_alone_is_not_enough(staff_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    gif = (
+        b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00"
+        b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+    )
+    data = new_initiative_data(
+        image=SimpleUploadedFile("foto.gif", gif, "image/gif"), image_alt_en="Children reading"
+    )
+    response = staff_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Skriv en alternativ tekst til billedet." in response.content.decode()

@@ -233,3 +233,14 @@ def test_server_error_page_is_danish_and_needs_no_database(rf, django_assert_num
         response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Der skete en fejl" in response.content.decode()
+
+
+def test_initiative_list_paginates_and_keeps_the_filters(client):
+    track = TrackFactory(title="Småbørn")
+    for number in range(30):
+        InitiativeFactory(title=f"Læseinitiativ {number:02}", tracks=[track], age_from=2, age_to=6)
+    html = client.get(f"/initiativer/?spor={track.slug}&alder=0-5").content.decode()
+    assert "Side 1 af 2" in html
+    assert f"?spor={track.slug}&amp;alder=0-5&amp;side=2" in html
+    second = client.get(f"/initiativer/?spor={track.slug}&alder=0-5&side=2").content.decode()
+    assert "Læseinitiativ 29" in second and "Læseinitiativ 00" not in second
