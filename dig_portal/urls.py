@@ -5,9 +5,9 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 
+from core.cache import public_page
 from core.views import healthz
 from pages.sitemaps import SITEMAPS
 from pages.views import robots_txt
@@ -19,12 +19,8 @@ admin.site.index_title = _("Indhold og brugere")
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
-    path(
-        "sitemap.xml",
-        cache_page(60 * 10)(sitemap),
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
-    ),
+    # Cached like the pages it lists, so it changes when they do.
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     # Everyone logs in through allauth, so its rate limits (and later two-factor) cover staff.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", admin.site.urls),

@@ -1,4 +1,4 @@
-"""Search across tracks, initiatives, news and events.
+"""Search across tracks, initiatives, news, events and the site's pages.
 
 On PostgreSQL this is full-text search with the Danish dictionary (so "læsehest" finds
 "læseheste"), English alongside it for the English texts, ranked with title matches first and with
@@ -28,6 +28,8 @@ from core.text import plain_text
 from initiatives.models import Event, Initiative, NewsPost
 from tracks.models import Track
 
+from .models import Page
+
 MAX_RESULTS_PER_KIND = 20
 # Control characters that cannot occur in content mark the highlighted words in the excerpt, so
 # the text can be escaped first and the marks turned into <mark> afterwards.
@@ -47,6 +49,7 @@ KINDS = (
     SearchKind(Initiative, "title", "summary", "body"),
     SearchKind(NewsPost, "title", "summary", "body"),
     SearchKind(Event, "title", "summary", "description"),
+    SearchKind(Page, "title", "intro", "body"),
 )
 
 

@@ -104,3 +104,12 @@ def test_public_page_carrying_a_csrf_token_or_cookie_is_not_shared(rf):
     middleware(rf.get("/ren/"))
     middleware(rf.get("/ren/"))
     assert len(calls) == 1
+
+
+def test_sitemap_follows_publishing_at_once(client, django_capture_on_commit_callbacks):
+    initiative = InitiativeFactory(title="Kortlivet")
+    assert initiative.get_absolute_url() in client.get("/sitemap.xml").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        initiative.status = "draft"
+        initiative.save()
+    assert initiative.get_absolute_url() not in client.get("/sitemap.xml").content.decode()

@@ -88,3 +88,11 @@ def test_excerpt_shows_ampersands_as_written(client):
     hits, html = results(client, "bibliotek")
     assert "</mark> &amp; Arkiv" in str(hits[0].excerpt)
     assert "&amp;amp;" not in html
+
+
+def test_search_finds_the_sites_own_pages(client):
+    from tests.factories import PageFactory
+
+    PageFactory(key="volunteer", title="Bliv frivillig", body="<p>Som læsehest læser du højt.</p>")
+    hits, _ = results(client, "frivillig")
+    assert [(hit.kind, hit.url) for hit in hits] == [("Side", "/bliv-frivillig/")]
