@@ -244,3 +244,18 @@ def test_initiative_list_paginates_and_keeps_the_filters(client):
     assert f"?spor={track.slug}&amp;alder=0-5&amp;side=2" in html
     second = client.get(f"/initiativer/?spor={track.slug}&alder=0-5&side=2").content.decode()
     assert "Læseinitiativ 29" in second and "Læseinitiativ 00" not in second
+
+
+def test_danish_fallback_text_on_english_pages_is_marked_danish(client):
+    translated = InitiativeFactory(
+        title="Lejre Læser", title_en="Lejre Reads", summary_en="Reading"
+    )
+    untranslated = InitiativeFactory(title="Kun på dansk", summary="Kun dansk resumé")
+    listing = client.get("/en/initiativer/").content.decode()
+    assert '<h3 lang="da"><a href="/en/initiativer/kun-paa-dansk/">Kun på dansk</a>' in listing
+    assert '<h3><a href="/en/initiativer/lejre-laeser/">Lejre Reads</a>' in listing
+    detail = client.get(f"/en/initiativer/{untranslated.slug}/").content.decode()
+    assert '<h1 lang="da">Kun på dansk</h1>' in detail
+    danish = client.get(translated.get_absolute_url()).content.decode()
+    # On Danish pages nothing is marked: the page itself is Danish.
+    assert '<h1 lang="da">' not in danish and 'class="lead" lang="da"' not in danish
