@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.models import Publishable, SluggedModel
 from core.richtext import RichTextField
+from core.search_index import SearchIndexed
 
 
 class AgeGroup(models.TextChoices):
@@ -56,7 +57,7 @@ def image_needs_alt_text(name: str) -> models.CheckConstraint:
     )
 
 
-class Initiative(SluggedModel, Publishable, ImageWithAltText):
+class Initiative(SluggedModel, Publishable, ImageWithAltText, SearchIndexed):
     class Phase(models.TextChoices):
         PLANNED = "planned", _("Planlagt")
         ACTIVE = "active", _("I gang")
@@ -114,7 +115,7 @@ class Initiative(SluggedModel, Publishable, ImageWithAltText):
             )
 
 
-class NewsPost(SluggedModel, Publishable, ImageWithAltText):
+class NewsPost(SluggedModel, Publishable, ImageWithAltText, SearchIndexed):
     title = models.CharField(_("overskrift"), max_length=200)
     summary = models.CharField(_("resumé"), max_length=300)
     body = RichTextField(_("brødtekst"), blank=True)
@@ -141,7 +142,7 @@ class NewsPost(SluggedModel, Publishable, ImageWithAltText):
         return reverse("initiatives:news_detail", kwargs={"slug": self.slug})
 
 
-class Event(SluggedModel, Publishable):
+class Event(SluggedModel, Publishable, SearchIndexed):
     title = models.CharField(_("titel"), max_length=200)
     summary = models.CharField(_("resumé"), max_length=300)
     description = RichTextField(_("beskrivelse"), blank=True)

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import Publishable
 from core.richtext import RichTextField
+from core.search_index import SearchIndexed
 
 
-class Page(Publishable):
+class Page(Publishable, SearchIndexed):
     class Key(models.TextChoices):
         VISION = "vision", _("Visionen (forsiden)")
         ABOUT = "about", _("Om +DIG")

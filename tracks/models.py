@@ -11,9 +11,10 @@ from django.utils.translation import pgettext_lazy
 
 from core.models import Publishable, SluggedModel
 from core.richtext import RichTextField
+from core.search_index import SearchIndexed
 
 
-class Track(SluggedModel, Publishable):
+class Track(SluggedModel, Publishable, SearchIndexed):
     title = models.CharField(_("titel"), max_length=150)
     short_description = models.CharField(
         _("kort beskrivelse"),

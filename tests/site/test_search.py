@@ -96,3 +96,28 @@ def test_search_finds_the_sites_own_pages(client):
     PageFactory(key="volunteer", title="Bliv frivillig", body="<p>Som læsehest læser du højt.</p>")
     hits, _ = results(client, "frivillig")
     assert [(hit.kind, hit.url) for hit in hits] == [("Side", "/bliv-frivillig/")]
+
+
+@pytest.mark.postgres
+def test_bulk_created_rows_are_found_after_the_index_is_rebuilt(client):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from initiatives.models import Initiative
+
+    Initiative.objects.bulk_create(
+        [
+            Initiative(
+                title="Masseoprettet læsehold",
+                slug="masse",
+                summary="Højtlæsning",
+                status="published",
+                publish_from=timezone.now() - timedelta(days=1),
+            )
+        ]
+    )
+    assert results(client, "læsehold")[0] == []  # bulk_create bypasses save(): not indexed yet
+    call_command("update_search_index")
+    assert [hit.title for hit in results(client, "læsehold")[0]] == ["Masseoprettet læsehold"]
