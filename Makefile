@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_ENV := DEBUG=true
 
-.PHONY: run superuser test install lint format check migrations-check messages clean
+.PHONY: run superuser test test-fast install lint format check migrations-check messages scan bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,20 @@ superuser: install
 
 test: install
 	$(BIN)/pytest
+
+# Everything but the real-browser tests, for a quick round while editing.
+test-fast: install
+	$(BIN)/pytest -m "not browser"
+
+# wapiti against the running portal (public pages, then logged in as staff); fails on any
+# finding of medium severity or worse. Needs PostgreSQL, Redis and Debian's wapiti.
+scan: install
+	bash scripts/scan.sh
+
+# wrk against gunicorn + PostgreSQL + Redis with hundreds of items; prints each page's
+# throughput next to the trivial /healthz view. Needs Debian's wrk.
+bench: install
+	bash scripts/bench.sh
 
 lint: install
 	$(BIN)/ruff check .
