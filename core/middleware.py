@@ -4,6 +4,8 @@ import base64
 import hashlib
 import re
 
+from django.http import HttpResponseBadRequest
+
 _IMPORTMAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
 
 
@@ -32,3 +34,25 @@ class AdminImportMapCSPMiddleware:
         if hashes:
             response._csp_update = {"script-src": hashes}
         return response
+
+
+class RejectNulCharactersMiddleware:
+    """Answer 400 to an admin request whose path or query string holds a NUL character.
+
+    PostgreSQL cannot store or compare text with NUL in it. The public pages validate their
+    parameters (forms refuse NUL with a message), but the admin's list filters hand query
+    values straight to the database, which then fails with a 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/admin/"):
+            return self.get_response(request)
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            return HttpResponseBadRequest()
+        return self.get_response(request)

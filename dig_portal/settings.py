@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "core.middleware.AdminImportMapCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.middleware.RejectNulCharactersMiddleware",
     "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

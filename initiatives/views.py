@@ -8,7 +8,7 @@ from . import selectors
 from .models import AgeGroup
 
 
-@public_page
+@public_page(query=("spor", "alder", "side"))
 def initiative_list(request):
     tracks = list(track_list())
     # Unknown filter values are ignored rather than answered with an error: old links keep working.
@@ -37,7 +37,7 @@ def initiative_detail(request, slug):
     return render(request, "initiatives/initiative_detail.html", {"initiative": initiative})
 
 
-@public_page
+@public_page(query=("side",))
 def news_list(request):
     page = paginate(request, selectors.news_list(), per_page=10)
     return render(request, "initiatives/news_list.html", {"page": page})
@@ -49,7 +49,7 @@ def news_detail(request, slug):
     return render(request, "initiatives/news_detail.html", {"post": post})
 
 
-@public_page
+@public_page(query=("side",))
 def event_list(request):
     past = paginate(request, selectors.past_events(), per_page=10)
     return render(

@@ -97,6 +97,11 @@ try:
             result["anonymous"][path] = get(Client(), path, **HTTPS)
             result["repeat"][path] = get(Client(), path, **HTTPS)
         result["plain_http"] = get(Client(), "/", HTTP_HOST=HOST)
+        # "/" is cached by now: a foreign Host must still be refused.
+        foreign = Client(raise_request_exception=False)
+        result["foreign_host"] = get(
+            foreign, "/", HTTP_HOST="evil.example", HTTP_X_FORWARDED_PROTO="https"
+        )
 
         visitor = Client(enforce_csrf_checks=True)
         login_page = visitor.get("/konto/login/", **HTTPS)
@@ -228,3 +233,8 @@ def test_plain_http_is_redirected_to_https(seen):
     response = seen["plain_http"]
     assert response["status"] == 301
     assert response["headers"]["Location"] == f"https://{HOST}/"
+
+
+def test_a_cached_page_still_refuses_a_foreign_host(seen):
+    assert seen["repeat"]["/"]["queries"] == 0  # "/" was in the cache
+    assert seen["foreign_host"]["status"] == 400

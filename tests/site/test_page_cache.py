@@ -1,9 +1,12 @@
 """Anonymous public pages are cached; edits, publishing and scheduled times show through."""
 
+import hashlib
 import time
 from datetime import timedelta
 
 import pytest
+import time_machine
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -113,3 +116,64 @@ def test_sitemap_follows_publishing_at_once(client, django_capture_on_commit_cal
         initiative.status = "draft"
         initiative.save()
     assert initiative.get_absolute_url() not in client.get("/sitemap.xml").content.decode()
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_one_request_renews_a_copy_about_to_expire_while_the_others_get_it(client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    InitiativeFactory(title="Lejre Læser")
+    assert queries_for(client, "/initiativer/") > 0
+    assert queries_for(client, "/initiativer/") == 0
+    with time_machine.travel(timezone.now() + timedelta(seconds=55)):
+        # Another request is renewing the copy (holds the lock): this one gets the cached copy.
+        renewing = "page-cache:renewing:" + hashlib.sha256(b"/initiativer/").hexdigest()
+        cache.add(renewing, 1, timeout=10)
+        assert queries_for(client, "/initiativer/") == 0
+        cache.delete(renewing)
+        # Nobody is renewing: this request renders a new copy, and the next one gets that.
+        assert queries_for(client, "/initiativer/") > 0
+        assert queries_for(client, "/initiativer/") == 0
+    cache.clear()
+
+
+def test_a_short_lifetime_is_not_renewed_early(client, settings):
+    settings.PAGE_CACHE_SECONDS = 5
+    cache.clear()
+    InitiativeFactory(title="Lejre Læser")
+    queries_for(client, "/initiativer/")
+    with time_machine.travel(timezone.now() + timedelta(seconds=4)):
+        assert queries_for(client, "/initiativer/") == 0
+    cache.clear()
+
+
+def test_visitor_with_a_waiting_message_gets_a_fresh_page(client):
+    InitiativeFactory(title="Lejre Læser")
+    client.get("/initiativer/")  # cached now
+    client.cookies["messages"] = "x"
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/initiativer/")
+    assert len(queries) > 0
+
+
+def test_unknown_query_parameters_are_answered_but_not_stored(client):
+    InitiativeFactory(title="Lejre Læser")
+    for attempt in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/initiativer/?utm_source=x{attempt}").status_code == 200
+        assert len(queries) > 0
+    client.get("/initiativer/?alder=0-5")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/initiativer/?alder=0-5")
+    assert len(queries) == 0
+
+
+def test_nul_in_a_query_string_is_a_400_not_a_database_error(staff_client):
+    assert staff_client.get("/admin/alliance/alliancemember/?role__exact=%00").status_code == 400
+    # Public pages answer with their own validation instead.
+    assert staff_client.get("/initiativer/?spor=%00").status_code == 200

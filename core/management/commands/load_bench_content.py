@@ -6,7 +6,8 @@ tracks, the partners and each other. The rows are numbered (`bench-initiativ-000
 command is idempotent: a second run with the same counts creates nothing, a larger count only
 adds the missing rows, and no existing row is ever changed.
 
-It uses `bulk_create`, which sends no signals: the page cache is cleared once at the end.
+It uses `bulk_create`, which sends no signals: at the end it stores the search documents
+(`update_search_index`) and clears the page cache itself.
 """
 
 from collections import Counter
@@ -127,7 +128,10 @@ class Command(BaseCommand):
             )
             self.load_news(options["news"])
             self.load_events(options["events"])
-            # bulk_create sends no post_save: clear the cached pages ourselves.
+            # bulk_create sends no post_save: store the search documents and clear the cached
+            # pages ourselves.
+            if self.created.total():
+                call_command("update_search_index", stdout=StringIO())
             transaction.on_commit(bump_page_cache_version)
         for label in ("initiativer", "nyheder", "arrangementer"):
             self.stdout.write(f"{label}: {self.created[label]} oprettet")
