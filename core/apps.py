@@ -7,4 +7,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Fælles")
 
     def ready(self):
-        from . import signals  # noqa: F401  (clears the page cache when content changes)
+        from . import checks, signals  # noqa: F401  (deploy checks; page cache clearing)

@@ -13,6 +13,7 @@ PRODUCTION = {
     "SECRET_KEY": "x7#kq2!vR9pL0@zW4mN8$bT6^cY1&dF3*gH5(jK7)lQ9-sE2+uA4=oI6_eU8~rX0",
     "ALLOWED_HOSTS": "plusdig.example.org",
     "EMAIL_URL": "smtp+tls://portal:hemmelig@smtp.example.org:587",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DJANGO_SETTINGS_MODULE": "dig_portal.settings",
 }
 
@@ -72,3 +73,10 @@ def test_production_trusts_the_proxy_for_https_and_secures_cookies():
     assert result.returncode == 0, result.stderr
     assert "('HTTP_X_FORWARDED_PROTO', 'https') True True 31536000" in result.stdout
     assert "CompressedManifestStaticFilesStorage" in result.stdout
+
+
+def test_deploy_check_warns_when_production_has_no_redis():
+    env = {k: v for k, v in PRODUCTION.items() if k != "REDIS_URL"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert result.returncode != 0
+    assert "dig.W001" in result.stderr + result.stdout
