@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -42,3 +43,53 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.email
+
+
+class InvitationQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """An e-mailed link that lets one person create an account with the roles chosen for them.
+
+    Only a hash of the link's token is stored, so a leaked database gives no working link.
+    """
+
+    email = models.EmailField(_("e-mailadresse"))
+    roles = models.ManyToManyField(
+        "auth.Group", verbose_name=_("roller"), related_name="invitations"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("inviteret af"),
+    )
+    created_at = models.DateTimeField(_("sendt"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("udløber"))
+    accepted_at = models.DateTimeField(_("taget i brug"), null=True, blank=True)
+    user = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations",
+        verbose_name=_("bruger"),
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitationer")
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_expired(self) -> bool:
+        return self.accepted_at is None and self.expires_at <= timezone.now()

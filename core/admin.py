@@ -7,7 +7,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
 
 from .models import Publishable
-from .services import content_publish, content_unpublish, publish_time
+from .services import content_publish, content_unpublish
 
 
 class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
@@ -22,13 +22,20 @@ class PublishableAdmin(TranslatedVersionAdmin):
     list_per_page = 50
 
     def save_model(self, request, obj, form, change):
-        # Publishing a draft through the form dates it like the list action does, unless the
-        # editor chose the time themselves.
-        if change and "status" in form.changed_data and "publish_from" not in form.changed_data:
-            was = type(obj)._default_manager.get(pk=obj.pk)
-            if obj.status == Publishable.Status.PUBLISHED:
-                obj.publish_from = publish_time(was, at=None)
-        super().save_model(request, obj, form, change)
+        # A change of status goes through the same publishing service as the list actions and
+        # code, so publishing dates a draft the same way everywhere.
+        if "status" not in form.changed_data:
+            return super().save_model(request, obj, form, change)
+        chosen_time = obj.publish_from if "publish_from" in form.changed_data or not change else None
+        obj.status = (
+            type(obj)._default_manager.get(pk=obj.pk).status
+            if change
+            else Publishable.Status.DRAFT
+        )
+        if form.cleaned_data["status"] == Publishable.Status.PUBLISHED:
+            content_publish(item=obj, user=request.user, at=chosen_time)
+        else:
+            content_unpublish(item=obj, user=request.user)
 
     @admin.display(description=_("synlig nu"), boolean=True)
     def is_live(self, obj: Publishable) -> bool:

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .permissions import may_preview
 from .text import unique_slug
 
 
@@ -16,8 +17,9 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Publishable.Status.PUBLISHED, publish_from__lte=timezone.now())
 
     def visible_to(self, user):
-        """Staff see drafts and scheduled items too (preview); everyone else what is published."""
-        if user.is_authenticated and user.is_staff:
+        """Those who may view the model in the admin preview drafts and scheduled items;
+        everyone else sees what is published. Being staff alone is not enough."""
+        if may_preview(user, self.model):
             return self.all()
         return self.published()
 

@@ -7,6 +7,16 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+def permission_denied(request, exception):
+    return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    # Django's own page is English and unstyled; a person whose form expired needs to know
+    # what to do next.
+    return render(request, "403_csrf.html", status=403)
+
+
 def server_error(request):
     # No context processors and no database: whatever broke must not break this page too.
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -46,7 +46,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    "core.admin_config.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "auditlog",
     "reversion",
     "django_celery_beat",
     "django_prose_editor",
@@ -83,12 +85,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Records who made each change to people, roles and invitations.
+    "auditlog.middleware.AuditlogMiddleware",
 ]
 
 ROOT_URLCONF = "dig_portal.urls"
 WSGI_APPLICATION = "dig_portal.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 SITE_NAME = "+DIG"
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 # The accessibility statement published with the national WAS tool; the footer links it.
 ACCESSIBILITY_STATEMENT_URL = env("ACCESSIBILITY_STATEMENT_URL", default="")
 
@@ -166,6 +171,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -174,12 +180,30 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "+DIG: "
+# Rate limits count per client address, read from the header the reverse proxy sets and from
+# nothing else (X-Forwarded-For is ignored unless TRUSTED_PROXY_COUNT says how many proxies
+# wrote it). Without a proxy header every visitor behind the proxy would share one address.
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", default=None) or None
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
-    "signup": "10/h/ip",
+    # Per address, and per account *from that address* (accounts.adapter): a stranger cannot
+    # lock an editor out. A second factor guards staff accounts beyond the password.
+    "login_failed": "10/5m/ip,5/5m/key",
+    "login": "30/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "5/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "request_login_code": "10/m/ip,3/m/key",
+    # The portal's own forms (core.ratelimit).
+    "invitation": "10/h/ip",
 }
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "+DIG"
+MFA_PASSKEY_LOGIN_ENABLED = False
+# Passkeys need HTTPS, except on the developer's own machine.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+AUDITLOG_DISABLE_REMOTE_ADDR = True  # who, what and when; not where from
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 

@@ -4,25 +4,17 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
-from django.views.generic import RedirectView
 
 from core.cache import public_page
 from core.views import healthz
 from pages.sitemaps import SITEMAPS
 from pages.views import robots_txt
 
-admin.site.site_header = _("+DIG – redigering")
-admin.site.site_title = _("+DIG redigering")
-admin.site.index_title = _("Indhold og brugere")
-
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
     # Cached like the pages it lists, so it changes when they do.
     path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
-    # Everyone logs in through allauth, so its rate limits (and later two-factor) cover staff.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", admin.site.urls),
 ]
 
@@ -31,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("indsatsspor/", include("tracks.urls")),
     path("", include("initiatives.urls")),
     path("alliancen/", include("alliance.urls")),
+    path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )
@@ -39,4 +32,5 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler404 = "core.views.page_not_found"
+handler403 = "core.views.permission_denied"
 handler500 = "core.views.server_error"

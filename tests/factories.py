@@ -3,7 +3,13 @@
 from datetime import timedelta
 
 import factory
-from django.contrib.auth.models import Permission
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
 from django.utils import timezone
 
 from accounts.models import User
@@ -21,23 +27,48 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("correct horse battery")
 
 
-class StaffUserFactory(UserFactory):
-    """A secretariat editor: staff with every content permission, but no superuser powers."""
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
-    is_staff = True
+
+def current_totp_code(secret: str = TOTP_SECRET) -> str:
+    """The code an authenticator app would show now, as a person would type it."""
+    counter = next(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counter))
+
+
+def _give_roles(user, keys) -> None:
+    from accounts.roles import BY_KEY
+    from accounts.services import user_set_roles
+
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user_set_roles(user=user, roles=[BY_KEY[key] for key in keys], by=None)
+
+
+class RoleUserFactory(UserFactory):
+    """A user holding `roles` (role keys, set through the service the admin uses), with a
+    verified address and, unless `second_factor=False`, a TOTP authenticator."""
 
     class Meta:
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def content_permissions(self, create, extracted, **kwargs):
-        if not create:
-            return
-        self.user_permissions.set(
-            Permission.objects.filter(
-                content_type__app_label__in=["tracks", "initiatives", "alliance", "pages"]
-            )
-        )
+    def roles(self, create, extracted, **kwargs):
+        if create:
+            _give_roles(self, extracted or ())
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            TOTP.activate(self, TOTP_SECRET)
+
+
+class StaffUserFactory(RoleUserFactory):
+    """A secretariat editor with two-factor set up: every content permission, no superuser."""
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        if create:
+            _give_roles(self, extracted or ("editor",))
 
 
 class PublishedFactory(factory.django.DjangoModelFactory):
