@@ -1,0 +1,82 @@
+"""Rate limits on logins and the portal's forms, keyed on the real client address."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.models import Invitation
+from accounts.services import _token_hash
+
+from dig_portal import settings as portal_settings
+from tests.factories import StaffUserFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery"
+LOCKED = "for mange mislykkede logonforsøg"
+
+
+@pytest.fixture(autouse=True)
+def _production_limits(settings):
+    settings.ACCOUNT_RATE_LIMITS = portal_settings.ACCOUNT_RATE_LIMITS
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = "X-Real-IP"
+
+
+def attempt(client, email, password, ip):
+    return client.post(
+        "/konto/login/", {"login": email, "password": password}, HTTP_X_REAL_IP=ip
+    )
+
+
+def test_twenty_wrong_passwords_from_one_address_are_stopped_with_a_clear_message(client):
+    editor = StaffUserFactory()
+    answers = [attempt(client, editor.email, f"forkert-{n}", "203.0.113.7") for n in range(20)]
+    assert LOCKED not in answers[0].content.decode()
+    assert LOCKED in answers[-1].content.decode()
+    # From that address even the right password waits now.
+    assert LOCKED in attempt(client, editor.email, PASSWORD, "203.0.113.7").content.decode()
+    # The editor, from their own address, is not locked out.
+    response = attempt(client.__class__(), editor.email, PASSWORD, "198.51.100.20")
+    assert response.status_code == 302
+
+
+def test_wrong_passwords_from_many_addresses_do_not_keep_the_owner_out(client):
+    editor = StaffUserFactory()
+    for n in range(30):
+        attempt(client.__class__(), editor.email, "forkert", f"203.0.113.{n + 1}")
+    response = attempt(client, editor.email, PASSWORD, "198.51.100.20")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/2fa/authenticate/")
+
+
+def test_the_address_comes_only_from_the_configured_header(client, settings):
+    """Without the header configured, a visitor cannot dodge the limit by inventing one."""
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+    editor = StaffUserFactory()
+    answers = [
+        client.post(
+            "/konto/login/",
+            {"login": editor.email, "password": "forkert"},
+            HTTP_X_REAL_IP=f"203.0.113.{n + 1}",
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{n + 1}",
+        )
+        for n in range(12)
+    ]
+    assert LOCKED in answers[-1].content.decode()
+
+
+def test_the_invitation_form_is_rate_limited_per_address(client):
+    Invitation.objects.create(
+        email="ny@example.org",
+        token_hash=_token_hash("et-link"),
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    answers = [
+        client.post("/konto/invitation/et-link/", {"first_name": ""}, HTTP_X_REAL_IP="203.0.113.9")
+        for _ in range(11)
+    ]
+    assert [a.status_code for a in answers] == [200] * 10 + [429]
+    assert "For mange forsøg" in answers[-1].content.decode()
+    other = client.post("/konto/invitation/et-link/", {}, HTTP_X_REAL_IP="198.51.100.1")
+    assert other.status_code == 200
