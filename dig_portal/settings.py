@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "initiatives",
     "alliance",
     "pages",
+    "demo",
 ]
 
 MIDDLEWARE = [
