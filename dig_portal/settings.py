@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "initiatives",
     "alliance",
     "pages",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -1,13 +1,14 @@
-"""Fill the portal with a realistic amount of published content, for `make bench`.
+"""A realistic amount of published content, for `make bench` (`manage.py load_bench_content`).
 
-Runs `load_demo` first (the tracks, partners and pages the bench content links to), then
+Loads the demo content first (the tracks, partners and pages the bench content links to), then
 bulk-creates published initiatives, news posts and events in both languages, linked to the
 tracks, the partners and each other. The rows are numbered (`bench-initiativ-0001`, …), so the
 command is idempotent: a second run with the same counts creates nothing, a larger count only
 adds the missing rows, and no existing row is ever changed.
 
-It uses `bulk_create`, which sends no signals: at the end it stores the search documents
-(`update_search_index`) and clears the page cache itself.
+Unlike the demo content, these generated rows are written with `bulk_create`, so that filling
+the benchmark's database takes seconds. That sends no signals: at the end the search documents
+are stored (`update_search_index`) and the page cache is cleared here instead.
 """
 
 from collections import Counter
@@ -16,12 +17,12 @@ from io import StringIO
 from itertools import cycle
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import timezone, translation
 
 from alliance.models import Partner
 from core.cache import bump_page_cache_version
+from demo.loader import load_demo
 from initiatives.models import Event, Initiative, NewsPost
 from tracks.models import Track
 
@@ -97,45 +98,36 @@ def body_en(theme: str, place: str, number: int) -> str:
     )
 
 
-class Command(BaseCommand):
-    help = (
-        "Opretter realistisk meget offentliggjort indhold til ydelsesmålinger (kører load_demo "
-        "først; kun det, der mangler)."
-    )
+class BenchContentError(ValueError):
+    """There is nothing for the bench rows to hang on."""
 
-    def add_arguments(self, parser):
-        parser.add_argument("--initiatives", type=int, default=400)
-        parser.add_argument("--news", type=int, default=400)
-        parser.add_argument("--events", type=int, default=150)
 
-    def handle(self, *args, **options):
-        for name in ("initiatives", "news", "events"):
-            if options[name] < 0:
-                raise CommandError(f"--{name} kan ikke være negativ.")
-        call_command("load_demo", stdout=StringIO(), stderr=self.stderr)
+class BenchLoader:
+    """Creates the numbered bench rows that are missing; returns the counts it created."""
+
+    def load(self, initiatives: int, news: int, events: int) -> tuple[Counter, list[str]]:
+        warnings = load_demo().warnings
         self.created = Counter()
         self.now = timezone.now()
         with translation.override("da"), transaction.atomic():
             self.tracks = list(Track.objects.published().order_by("order", "pk"))
             if not self.tracks:
-                raise CommandError(
+                raise BenchContentError(
                     "Der er ingen offentliggjorte indsatsspor at knytte indhold til."
                 )
             self.partners = list(Partner.objects.order_by("order", "pk"))
-            self.load_initiatives(options["initiatives"])
+            self.load_initiatives(initiatives)
             self.initiative_ids = list(
                 Initiative.objects.filter(slug__startswith="bench-").values_list("pk", flat=True)
             )
-            self.load_news(options["news"])
-            self.load_events(options["events"])
+            self.load_news(news)
+            self.load_events(events)
             # bulk_create sends no post_save: store the search documents and clear the cached
             # pages ourselves.
             if self.created.total():
                 call_command("update_search_index", stdout=StringIO())
             transaction.on_commit(bump_page_cache_version)
-        for label in ("initiativer", "nyheder", "arrangementer"):
-            self.stdout.write(f"{label}: {self.created[label]} oprettet")
-        self.stdout.write(self.style.SUCCESS(f"I alt: {self.created.total()} oprettet."))
+        return self.created, warnings
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -1,0 +1,314 @@
+"""Load the demo content in `demo/data/*.toml` into the database.
+
+Idempotent and non-destructive: every row is looked up by its natural key (slug, page key or
+name) and only created when missing. An existing row is never changed, since an editor may have
+edited it, and the goals, imprints, statuses and relations of a row are only added together with
+the row itself, so what an editor deleted stays deleted.
+
+Rows are built as model instances, validated with `full_clean()` and stored with `save()` (m2m
+through the relation managers), so the models' own rules, sanitising and signals all apply.
+
+Dates are relative to the first load (`days_ago`, `days_from_now`, `years_ago`): the demo never
+looks abandoned, whenever it is loaded.
+"""
+
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.db import models, transaction
+from django.utils import timezone, translation
+
+from alliance.models import AllianceMember, Partner, SecretariatContact
+from initiatives.models import Event, Initiative, NewsPost
+from pages.models import Page
+from tracks.models import Goal, Imprint, ImprintStatus, Track
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+# In loading order: what a file refers to is loaded before it.
+AREAS = ("partners", "alliance", "tracks", "initiatives", "news", "events", "pages")
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PUBLISHED = "published"
+LANGUAGES = ("da", "en")
+
+
+class DemoDataError(ValueError):
+    """A data file does not say what the loader expects (a typo in a field name, say)."""
+
+
+def read(area: str, data_dir: Path = DATA_DIR) -> dict:
+    with open(data_dir / f"{area}.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def fold(text: str) -> str:
+    """Texts are wrapped freely in the files: every run of whitespace becomes one space."""
+    return " ".join(text.split())
+
+
+def translated(entry: dict, *names: str) -> dict:
+    """The folded `_da` and `_en` values of the given fields."""
+    return {f"{n}_{lang}": fold(entry[f"{n}_{lang}"]) for n in names for lang in LANGUAGES}
+
+
+def entries(data: dict, table: str, plain: set[str], texts: tuple[str, ...] = ()) -> list[dict]:
+    """The `[[table]]` entries, refusing unknown fields so a misspelt one is not silently lost."""
+    allowed = plain | {f"{n}_{lang}" for n in texts for lang in LANGUAGES}
+    rows = data.get(table, [])
+    for row in rows:
+        if unknown := set(row) - allowed:
+            raise DemoDataError(f"[[{table}]] has unknown fields: {', '.join(sorted(unknown))}")
+    return rows
+
+
+def at(day: date, clock: str) -> datetime:
+    """`clock` ("HH:MM", Copenhagen time) on `day`, as an aware datetime."""
+    return datetime.combine(day, time.fromisoformat(clock), tzinfo=COPENHAGEN)
+
+
+@dataclass
+class Report:
+    created: Counter = field(default_factory=Counter)
+    present: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+
+
+class DemoLoader:
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self.data_dir = data_dir
+
+    def load(self) -> Report:
+        self.report = Report()
+        self.now = timezone.now()
+        self.today = timezone.localtime(self.now, COPENHAGEN).date()
+        # Danish active: modeltranslation's untranslated attributes then mean the Danish columns.
+        with translation.override("da"), transaction.atomic():
+            for area in AREAS:
+                data = read(area, self.data_dir)
+                try:
+                    getattr(self, f"load_{area}")(data)
+                except DemoDataError as error:
+                    raise DemoDataError(f"{area}.toml: {error}") from error
+        return self.report
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def ensure(self, model: type[models.Model], lookup: dict, build) -> tuple[models.Model, bool]:
+        """Return the row matching `lookup`, or create it from `build()` if there is none."""
+        label = model._meta.verbose_name_plural
+        existing = model._default_manager.filter(**lookup).first()
+        if existing is not None:
+            self.report.present[label] += 1
+            return existing, False
+        return self.add(model, **lookup, **build()), True
+
+    def add(self, model: type[models.Model], **fields) -> models.Model:
+        obj = model(**fields)
+        obj.full_clean()
+        obj.save()
+        self.report.created[model._meta.verbose_name_plural] += 1
+        return obj
+
+    def days_ago(self, days: int) -> datetime:
+        return self.now - timedelta(days=days)
+
+    @staticmethod
+    def tracks(slugs: list[str]):
+        return Track.objects.filter(slug__in=slugs)
+
+    @staticmethod
+    def initiatives(slugs: list[str]):
+        return Initiative.objects.filter(slug__in=slugs)
+
+    # --- loaders, one per data file --------------------------------------------------------
+
+    def load_partners(self, data: dict):
+        plain = {"name", "url", "is_founding_partner", "order"}
+        for entry in entries(data, "partner", plain, ("description",)):
+            self.ensure(
+                Partner,
+                {"name": entry["name"]},
+                lambda entry=entry: {
+                    "url": entry["url"],
+                    "is_founding_partner": entry["is_founding_partner"],
+                    "order": entry["order"],
+                    **translated(entry, "description"),
+                },
+            )
+
+    def load_alliance(self, data: dict):
+        plain = {"name", "organisation", "role", "is_current"}
+        for index, entry in enumerate(entries(data, "member", plain, ("title",))):
+            is_current = entry.get("is_current", True)
+            self.ensure(
+                AllianceMember,
+                {"name": entry["name"]},
+                lambda entry=entry, index=index, is_current=is_current: {
+                    "organisation": entry.get("organisation", ""),
+                    "role": self.free_role(entry.get("role", "member"), is_current),
+                    "is_current": is_current,
+                    "order": (index + 1) * 10,
+                    **translated(entry, "title"),
+                },
+            )
+        plain = {"name", "email", "phone", "order"}
+        for entry in entries(data, "secretariat", plain, ("title",)):
+            self.ensure(
+                SecretariatContact,
+                {"name": entry["name"]},
+                lambda entry=entry: {
+                    "email": entry["email"],
+                    "phone": entry["phone"],
+                    "order": entry["order"],
+                    **translated(entry, "title"),
+                },
+            )
+
+    def free_role(self, role: str, is_current: bool) -> str:
+        """The wanted role, unless staff have already given it to someone else."""
+        if role == AllianceMember.Role.MEMBER or not is_current:
+            return role
+        if AllianceMember.objects.current().filter(role=role).exists():
+            self.report.warnings.append(
+                f"Rollen {role!r} er allerede besat; demomedlemmet oprettes som almindeligt medlem."
+            )
+            return AllianceMember.Role.MEMBER
+        return role
+
+    def load_tracks(self, data: dict):
+        plain = {"slug", "order", "is_cross_cutting", "days_ago", "goal"}
+        texts = ("title", "short_description", "purpose", "description")
+        for entry in entries(data, "track", plain, texts):
+            track, created = self.ensure(
+                Track,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "status": PUBLISHED,
+                    "publish_from": self.days_ago(entry["days_ago"]),
+                    "is_cross_cutting": entry["is_cross_cutting"],
+                    "order": entry["order"],
+                    **translated(entry, *texts),
+                },
+            )
+            if created:
+                self.load_goals(track, entry)
+
+    def load_goals(self, track: Track, data: dict):
+        goals = entries(data, "goal", {"imprint"}, ("title",))
+        for goal_order, goal_data in enumerate(goals, start=1):
+            goal = self.add(Goal, track=track, order=goal_order, **translated(goal_data, "title"))
+            imprints = entries(goal_data, "imprint", {"status"}, ("text",))
+            for imprint_order, imprint_data in enumerate(imprints, start=1):
+                imprint = self.add(
+                    Imprint, goal=goal, order=imprint_order, **translated(imprint_data, "text")
+                )
+                for status in entries(imprint_data, "status", {"years_ago", "level"}, ("note",)):
+                    self.add(
+                        ImprintStatus,
+                        imprint=imprint,
+                        year=self.today.year - status["years_ago"],
+                        level=status["level"],
+                        **translated(status, "note"),
+                    )
+
+    def load_initiatives(self, data: dict):
+        contact = data["contact"]
+        plain = {"slug", "order", "phase", "age_from", "age_to", "is_featured", "days_ago"}
+        plain |= {"tracks", "partners"}
+        texts = ("title", "summary", "body")
+        for entry in entries(data, "initiative", plain, texts):
+            initiative, created = self.ensure(
+                Initiative,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "status": PUBLISHED,
+                    "publish_from": self.days_ago(entry["days_ago"]),
+                    "age_from": entry["age_from"],
+                    "age_to": entry["age_to"],
+                    "phase": entry["phase"],
+                    "is_featured": entry["is_featured"],
+                    "order": entry["order"],
+                    "contact_name": contact["name"],
+                    "contact_email": contact["email"],
+                    "contact_phone": contact["phone"],
+                    **translated(entry, *texts),
+                },
+            )
+            if created:
+                initiative.tracks.set(self.tracks(entry["tracks"]))
+                initiative.partners.set(Partner.objects.filter(name__in=entry["partners"]))
+
+    def load_news(self, data: dict):
+        plain = {"slug", "days_ago", "initiatives", "tracks"}
+        texts = ("title", "summary", "body")
+        for entry in entries(data, "news", plain, texts):
+            post, created = self.ensure(
+                NewsPost,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "status": PUBLISHED,
+                    "publish_from": self.days_ago(entry["days_ago"]),
+                    **translated(entry, *texts),
+                },
+            )
+            if created:
+                post.initiatives.set(self.initiatives(entry["initiatives"]))
+                post.tracks.set(self.tracks(entry["tracks"]))
+
+    def load_events(self, data: dict):
+        plain = {"slug", "days_from_now", "weekday", "start", "end", "address"}
+        plain |= {"initiatives", "tracks"}
+        texts = ("title", "summary", "description", "location")
+        for entry in entries(data, "event", plain, texts):
+            event, created = self.ensure(
+                Event,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "status": PUBLISHED,
+                    **self.event_times(entry),
+                    "address": entry["address"],
+                    **translated(entry, *texts),
+                },
+            )
+            if created:
+                event.initiatives.set(self.initiatives(entry["initiatives"]))
+                event.tracks.set(self.tracks(entry["tracks"]))
+
+    def event_day(self, entry: dict) -> date:
+        day = self.today + timedelta(days=entry["days_from_now"])
+        if "weekday" in entry:
+            if entry["weekday"] not in WEEKDAYS:
+                raise DemoDataError(f"{entry['slug']}: unknown weekday {entry['weekday']!r}")
+            day += timedelta(days=(WEEKDAYS.index(entry["weekday"]) - day.weekday()) % 7)
+        return day
+
+    def event_times(self, entry: dict) -> dict:
+        day = self.event_day(entry)
+        starts_at = at(day, entry["start"])
+        return {
+            # A month's notice, but an upcoming event is on the calendar from the first load.
+            "publish_from": min(starts_at - timedelta(days=30), self.now - timedelta(days=1)),
+            "starts_at": starts_at,
+            "ends_at": at(day, entry["end"]) if "end" in entry else None,
+        }
+
+    def load_pages(self, data: dict):
+        texts = ("title", "intro", "body")
+        for entry in entries(data, "page", {"key", "days_ago"}, texts):
+            self.ensure(
+                Page,
+                {"key": entry["key"]},
+                lambda entry=entry: {
+                    "status": PUBLISHED,
+                    "publish_from": self.days_ago(entry["days_ago"]),
+                    **translated(entry, *texts),
+                },
+            )
+
+
+def load_demo(data_dir: Path = DATA_DIR) -> Report:
+    return DemoLoader(data_dir).load()
