@@ -1,0 +1,114 @@
+"""Who reaches what: every role against every admin section and every private URL.
+
+Each cell is what the person finally sees after following redirects:
+  ok      the page (200)
+  login   the login page (not signed in)
+  denied  a Danish "no access" page (403)
+  absent  404 (a draft is not there for them)
+"""
+
+import pytest
+
+from tests.factories import InitiativeFactory, RoleUserFactory
+
+pytestmark = pytest.mark.django_db
+
+PEOPLE = [
+    "anonymous",
+    "volunteer",
+    "institution",
+    "member",
+    "editor",
+    "coordinator",
+    "moderator",
+    "superuser",
+]
+
+ADMIN_CONTENT = [
+    "/admin/tracks/track/",
+    "/admin/tracks/goal/",
+    "/admin/initiatives/initiative/",
+    "/admin/initiatives/newspost/",
+    "/admin/initiatives/event/",
+    "/admin/alliance/alliancemember/",
+    "/admin/alliance/partner/",
+    "/admin/pages/page/",
+]
+SYSTEM = [
+    "/admin/auth/group/",
+    "/admin/account/emailaddress/",
+    "/admin/mfa/authenticator/",
+    "/admin/django_celery_beat/periodictask/",
+]
+NOT_STAFF = {"volunteer": "denied", "institution": "denied", "member": "denied"}
+
+
+def row(anonymous, editor, coordinator, moderator, superuser="ok") -> dict:
+    return {"anonymous": anonymous, **NOT_STAFF, "editor": editor,
+            "coordinator": coordinator, "moderator": moderator, "superuser": superuser}
+
+
+MATRIX = {
+    "/admin/": row("login", "ok", "ok", "ok"),
+    **{url: row("login", "ok", "denied", "denied") for url in ADMIN_CONTENT},
+    "/admin/initiatives/initiative/add/": row("login", "ok", "denied", "denied"),
+    "/admin/accounts/user/": row("login", "ok", "ok", "denied"),
+    "/admin/accounts/invitation/": row("login", "ok", "ok", "denied"),
+    "/admin/accounts/invitation/add/": row("login", "ok", "ok", "denied"),
+    "/admin/auditlog/logentry/": row("login", "ok", "denied", "denied"),
+    **{url: row("login", "denied", "denied", "denied") for url in SYSTEM},
+    # Account pages: anyone signed in manages their own login and second factor.
+    "/konto/2fa/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    "/konto/email/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    "/konto/password/change/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    # A draft: previewed by those who may view initiatives in the admin.
+    "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
+}
+
+
+def person(key):
+    if key == "anonymous":
+        return None
+    if key == "superuser":
+        return RoleUserFactory(is_superuser=True, is_staff=True)
+    return RoleUserFactory(roles=[key])
+
+
+def outcome(response) -> str:
+    final = response.redirect_chain[-1][0] if response.redirect_chain else ""
+    if response.status_code == 200 and "/konto/login/" in final:
+        return "login"
+    return {200: "ok", 403: "denied", 404: "absent"}.get(
+        response.status_code, str(response.status_code)
+    )
+
+
+@pytest.mark.parametrize("who", PEOPLE)
+def test_each_person_gets_exactly_what_the_matrix_says(client, who):
+    draft = InitiativeFactory(status="draft")
+    user = person(who)
+    if user is not None:
+        client.force_login(user)
+    seen = {}
+    for url, expected in MATRIX.items():
+        path = draft.get_absolute_url() if url == "DRAFT" else url
+        seen[url] = outcome(client.get(path, follow=True))
+    wanted = {url: expected[who] for url, expected in MATRIX.items()}
+    assert seen == wanted
+
+
+def test_a_signed_in_person_without_admin_access_gets_a_danish_page_not_a_loop(client):
+    client.force_login(RoleUserFactory(roles=["volunteer"]))
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert len(response.redirect_chain) == 1
+    html = response.content.decode()
+    assert "ikke adgang til redigering" in html and 'href="#indhold"' in html
+
+
+def test_the_admin_front_page_shows_an_editor_only_what_they_may_touch(staff_client):
+    html = staff_client.get("/admin/").content.decode()
+    for shown in ["Initiativer", "Indsatsspor", "Sider", "Invitationer"]:
+        assert shown in html
+    for hidden in ["django_celery_beat", "/admin/auth/group/", "/admin/mfa/"]:
+        assert hidden not in html
