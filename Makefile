@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_ENV := DEBUG=true
 
-.PHONY: run superuser test test-fast install lint format check migrations-check messages scan bench clean
+.PHONY: run editor superuser test test-fast install lint format check migrations-check messages scan bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,17 @@ run: install
 	mkdir -p var/celery/queue var/celery/processed
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py load_demo
-	@echo "Portal: http://127.0.0.1:8000  ·  editing: http://127.0.0.1:8000/admin/ (make superuser)"
+	@echo "Portal: http://127.0.0.1:8000  ·  editing: http://127.0.0.1:8000/admin/ (make editor)"
 	@$(DEV_ENV) $(BIN)/celery -A dig_portal worker --beat --loglevel=INFO --concurrency=1 \
 		--schedule=var/celery/beat-schedule & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# An editor account for the admin, with its e-mail address already verified.
+# A secretariat editor for the admin (role "editor", not a superuser), e-mail already verified.
+editor: install
+	@read -p "E-mail: " email; $(DEV_ENV) $(BIN)/python manage.py create_staff_user --role editor --email "$$email"
+
+# The system owner's account: every permission. Not for day-to-day editing.
 superuser: install
 	@read -p "E-mail: " email; $(DEV_ENV) $(BIN)/python manage.py create_staff_user --superuser --email "$$email"
 
