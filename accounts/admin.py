@@ -17,7 +17,9 @@ def _role_groups(granter) -> forms.ModelMultipleChoiceField:
         widget=forms.CheckboxSelectMultiple,
         required=False,
         label=_("Roller"),
-        help_text=_("Man kan have flere roller. Du kan kun give roller, du selv har rettighederne til."),
+        help_text=_(
+            "Man kan have flere roller. Du kan kun give roller, du selv har rettighederne til."
+        ),
     )
 
 
@@ -79,8 +81,10 @@ class InvitationForm(forms.ModelForm):
         email = User.objects.normalize_email(self.cleaned_data["email"]).strip()
         if User.objects.filter(email__iexact=email).exists():
             raise ValidationError(
-                _("Der findes allerede en bruger med denne e-mailadresse. Giv vedkommende "
-                  "rollen under Brugere i stedet.")
+                _(
+                    "Der findes allerede en bruger med denne e-mailadresse. Giv vedkommende "
+                    "rollen under Brugere i stedet."
+                )
             )
         return email
 
@@ -147,7 +151,8 @@ class InvitationAdmin(admin.ModelAdmin):
                 sent += 1
             except ValidationError:
                 self.message_user(
-                    request, _("%s har allerede taget invitationen i brug.") % invitation.email,
+                    request,
+                    _("%s har allerede taget invitationen i brug.") % invitation.email,
                     messages.WARNING,
                 )
         if sent:

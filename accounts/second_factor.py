@@ -12,11 +12,7 @@ FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
 def second_factor_required(user) -> bool:
     """Staff, superusers and every role that sees personal data."""
-    return (
-        user.is_staff
-        or user.is_superuser
-        or any(role.second_factor for role in roles_of(user))
-    )
+    return user.is_staff or user.is_superuser or any(role.second_factor for role in roles_of(user))
 
 
 def has_second_factor(user) -> bool:

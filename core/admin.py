@@ -26,11 +26,11 @@ class PublishableAdmin(TranslatedVersionAdmin):
         # code, so publishing dates a draft the same way everywhere.
         if "status" not in form.changed_data:
             return super().save_model(request, obj, form, change)
-        chosen_time = obj.publish_from if "publish_from" in form.changed_data or not change else None
+        chosen_time = (
+            obj.publish_from if "publish_from" in form.changed_data or not change else None
+        )
         obj.status = (
-            type(obj)._default_manager.get(pk=obj.pk).status
-            if change
-            else Publishable.Status.DRAFT
+            type(obj)._default_manager.get(pk=obj.pk).status if change else Publishable.Status.DRAFT
         )
         if form.cleaned_data["status"] == Publishable.Status.PUBLISHED:
             content_publish(item=obj, user=request.user, at=chosen_time)

@@ -17,18 +17,20 @@ class PortalAdminSite(admin.AdminSite):
 
     def has_permission(self, request):
         user = request.user
-        return (
-            user.is_active and user.is_staff and not permissions.lacks_second_factor(user)
-        )
+        return user.is_active and user.is_staff and not permissions.lacks_second_factor(user)
 
     def admin_view(self, view, cacheable=False):
         inner = super().admin_view(view, cacheable)
 
         def wrapper(request, *args, **kwargs):
             user = request.user
-            if user.is_active and user.is_staff and permissions.lacks_second_factor(user):
-                if view != self.logout:
-                    return permissions.second_factor_setup_redirect(request)
+            if (
+                view != self.logout
+                and user.is_active
+                and user.is_staff
+                and permissions.lacks_second_factor(user)
+            ):
+                return permissions.second_factor_setup_redirect(request)
             return inner(request, *args, **kwargs)
 
         return update_wrapper(wrapper, view)

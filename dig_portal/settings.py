@@ -57,7 +57,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
-    "auditlog",
+    "accounts.auditlog_config.PortalAuditlogConfig",
     "reversion",
     "django_celery_beat",
     "django_prose_editor",

@@ -50,7 +50,8 @@ def test_every_signed_in_account_page_has_a_full_title(client):
 
 def test_password_rules_are_valid_html_tied_to_the_field(client):
     Invitation.objects.create(
-        email="ny@example.org", token_hash=_token_hash("abc"),
+        email="ny@example.org",
+        token_hash=_token_hash("abc"),
         expires_at="2999-01-01T00:00:00Z",
     )
     html = client.get("/konto/invitation/abc/").content.decode()

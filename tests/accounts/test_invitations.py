@@ -36,13 +36,17 @@ def link_in(mail) -> str:
 
 
 def accept(client, link, **overrides):
-    data = {"first_name": "Mette", "last_name": "Holm", "password1": PASSWORD,
-            "password2": PASSWORD} | overrides
+    data = {
+        "first_name": "Mette",
+        "last_name": "Holm",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+    } | overrides
     return client.post(link, data)
 
 
-def test_an_editor_invites_a_member_who_sets_a_password_and_is_led_to_two_factor(invite, 
-    staff_client, client, mailoutbox, settings
+def test_an_editor_invites_a_member_who_sets_a_password_and_is_led_to_two_factor(
+    invite, staff_client, client, mailoutbox, settings
 ):
     settings.SITE_URL = "https://plusdig.example.org"
     response = invite(staff_client, "mette@example.org", MEMBER)
@@ -97,7 +101,8 @@ def test_an_unknown_or_tampered_link_gives_a_clear_page(client):
 
 
 def test_resending_makes_the_old_link_stop_working(
-    invite, django_capture_on_commit_callbacks, staff_client, client, mailoutbox):
+    invite, django_capture_on_commit_callbacks, staff_client, client, mailoutbox
+):
     invite(staff_client, "igen@example.org", INSTITUTION)
     old = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     invitation = Invitation.objects.get()

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from accounts.models import Invitation
 from accounts.services import _token_hash
-
 from dig_portal import settings as portal_settings
 from tests.factories import StaffUserFactory
 
@@ -24,9 +23,7 @@ def _production_limits(settings):
 
 
 def attempt(client, email, password, ip):
-    return client.post(
-        "/konto/login/", {"login": email, "password": password}, HTTP_X_REAL_IP=ip
-    )
+    return client.post("/konto/login/", {"login": email, "password": password}, HTTP_X_REAL_IP=ip)
 
 
 def test_twenty_wrong_passwords_from_one_address_are_stopped_with_a_clear_message(client):

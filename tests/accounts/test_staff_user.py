@@ -11,9 +11,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "Redaktoer-2026!"
 
 
-def test_editor_made_by_the_command_can_edit_at_once_without_being_superuser(
-    client, monkeypatch
-):
+def test_editor_made_by_the_command_can_edit_at_once_without_being_superuser(client, monkeypatch):
     monkeypatch.setenv("STAFF_PASSWORD", PASSWORD)
     call_command("create_staff_user", "--email", "sine@example.org", "--role", "editor")
     user = User.objects.get(email="sine@example.org")
