@@ -81,3 +81,38 @@ def staff_client(staff_user):
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def content(db):
+    """One of every kind of public content, shared by the page tests of each app."""
+    from pages.models import Page
+    from tests.factories import (
+        AllianceMemberFactory,
+        EventFactory,
+        GoalFactory,
+        ImprintFactory,
+        InitiativeFactory,
+        NewsPostFactory,
+        PageFactory,
+        PartnerFactory,
+        SecretariatContactFactory,
+        TrackFactory,
+    )
+
+    track = TrackFactory(title="Relationer i den tidlige barndom")
+    goal = GoalFactory(track=track, title="Flere børn hører højtlæsning hver dag")
+    ImprintFactory(goal=goal, text="Alle daginstitutioner bruger læsebarometeret")
+    initiative = InitiativeFactory(title="Lejre Læser", tracks=[track], age_from=2, age_to=6)
+    news = NewsPostFactory(title="Åbent værksted")
+    news.initiatives.add(initiative)
+    event = EventFactory(title="Læsehest-aften")
+    event.initiatives.add(initiative)
+    for key in Page.Key.values:
+        PageFactory(key=key, title=f"Side {key}")
+    AllianceMemberFactory(name="Burak Ulrik Ulucan", role="chair")
+    AllianceMemberFactory(name="Peter Roland Christensen", role="vice_chair")
+    AllianceMemberFactory(name="Jan Dehn", is_current=False)
+    PartnerFactory(name="Helsefonden", is_founding_partner=True)
+    SecretariatContactFactory(name="Sine Jung Gormsen")
+    return {"track": track, "initiative": initiative, "news": news, "event": event}
