@@ -4,8 +4,26 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 REQUIRE_SERVICES = os.environ.get("DIG_REQUIRE_SERVICES") == "1"
+
+# Hypothesis profiles for the fuzz tests: `ci` (the default), `dev` for a quick round while
+# editing, `long` for a nightly run or after touching input handling. Chosen with
+# `--hypothesis-profile=long` or HYPOTHESIS_PROFILE=long. Registered here, not in
+# tests/fuzz/conftest.py, because Hypothesis loads the profile named on the command line before
+# pytest imports conftests below this one. Each test's count is a share of max_examples (see
+# tests/fuzz/test_properties.py). No deadline: how long a request takes depends on the
+# database, not on the input.
+_FUZZ_DEFAULTS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+hypothesis_settings.register_profile("ci", max_examples=100, **_FUZZ_DEFAULTS)
+hypothesis_settings.register_profile("dev", max_examples=10, **_FUZZ_DEFAULTS)
+hypothesis_settings.register_profile("long", max_examples=1_000, **_FUZZ_DEFAULTS)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_sessionstart(session):
