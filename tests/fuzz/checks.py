@@ -16,6 +16,17 @@ SEARCH_TOO_LONG_MESSAGE = {
     "/en": "Enter no more than 200 characters in the search field.",
 }
 HTML_LANG = {"": '<html lang="da">', "/en": '<html lang="en">'}
+# What allauth's pages say to a password-reset or confirmation link with a made-up key.
+INVALID_LINK_TEXT = {
+    "reset": {
+        "": "Linket til nulstilling af password var ugyldigt",
+        "/en": "The password reset link was invalid",
+    },
+    "confirm": {
+        "": "Dette link til bekræftelse af email er udløbet eller ugyldigt",
+        "/en": "This email confirmation link expired or is invalid",
+    },
+}
 
 
 def body(response) -> str:

@@ -15,6 +15,7 @@ from accounts.models import User
 from tests.fuzz.checks import (
     HTML_LANG,
     INVALID_EMAIL_MESSAGE,
+    INVALID_LINK_TEXT,
     NULL_MESSAGE,
     SEARCH_TOO_LONG_MESSAGE,
     body,
@@ -474,16 +475,6 @@ CONFIRM_LINKS = [
     "/konto/confirm-email/MQ:1abcde:aaaa/",
     f"/konto/confirm-email/{'a' * 4_000}/",
 ]
-INVALID_LINK_TEXT = {
-    "reset": {
-        "": "Linket til nulstilling af password var ugyldigt",
-        "/en": "The password reset link was invalid",
-    },
-    "confirm": {
-        "": "Dette link til bekræftelse af email er udløbet eller ugyldigt",
-        "/en": "This email confirmation link expired or is invalid",
-    },
-}
 
 
 @pytest.mark.parametrize("lang", LANGS)
