@@ -61,7 +61,15 @@ def news_detail(*, slug: str, user) -> NewsPost:
 
 
 def _not_over(now) -> Q:
-    return Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
+    """Events still current at `now`.
+
+    An event without an end time stays current for the rest of its day (Danish time): a
+    visitor looking at 20:00 should still find the afternoon's open workshop.
+    """
+    start_of_today = timezone.localtime(now, timezone.get_default_timezone()).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    return Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=start_of_today)
 
 
 def upcoming_events(*, limit: int | None = None) -> QuerySet[Event]:

@@ -1,4 +1,5 @@
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from core.cache import public_page
 from core.paging import paginate
@@ -8,6 +9,7 @@ from . import selectors
 from .models import AgeGroup
 
 
+@require_safe
 @public_page(query=("spor", "alder", "side"))
 def initiative_list(request):
     tracks = list(track_list())
@@ -31,24 +33,28 @@ def initiative_list(request):
     )
 
 
+@require_safe
 @public_page
 def initiative_detail(request, slug):
     initiative = selectors.initiative_detail(slug=slug, user=request.user)
     return render(request, "initiatives/initiative_detail.html", {"initiative": initiative})
 
 
+@require_safe
 @public_page(query=("side",))
 def news_list(request):
     page = paginate(request, selectors.news_list(), per_page=10)
     return render(request, "initiatives/news_list.html", {"page": page})
 
 
+@require_safe
 @public_page
 def news_detail(request, slug):
     post = selectors.news_detail(slug=slug, user=request.user)
     return render(request, "initiatives/news_detail.html", {"post": post})
 
 
+@require_safe
 @public_page(query=("side",))
 def event_list(request):
     past = paginate(request, selectors.past_events(), per_page=10)
@@ -59,6 +65,7 @@ def event_list(request):
     )
 
 
+@require_safe
 @public_page
 def event_detail(request, slug):
     event = selectors.event_detail(slug=slug, user=request.user)

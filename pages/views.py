@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from alliance.selectors import secretariat_contacts
 from core.cache import public_page
@@ -14,17 +14,20 @@ from .models import Page
 from .search import search as search_content
 
 
+@require_safe
 @public_page
 def home(request):
     return render(request, "pages/home.html", selectors.front_page())
 
 
+@require_safe
 @public_page
 def simple_page(request, key):
     page = selectors.page_by_key(key=key, user=request.user)
     return render(request, "pages/simple_page.html", {"page": page})
 
 
+@require_safe
 @public_page
 def contact(request):
     page = selectors.page_by_key(key=Page.Key.CONTACT, user=request.user)
@@ -33,7 +36,7 @@ def contact(request):
     )
 
 
-@require_GET
+@require_safe
 def search(request):
     # Not cached: the space of queries is unbounded and the page is cheap.
     form = SearchForm(request.GET or None)
@@ -43,7 +46,7 @@ def search(request):
     return render(request, "pages/search.html", {"form": form, "results": results})
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
