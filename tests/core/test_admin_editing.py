@@ -8,7 +8,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from initiatives.models import Initiative
-from tests.factories import InitiativeFactory, TrackFactory, UserFactory
+from tests.factories import InitiativeFactory, RoleUserFactory, TrackFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -192,7 +192,9 @@ def test_rich_text_editor_import_map_is_allowed_by_hash_not_by_unsafe_inline(sta
 def test_editor_with_view_permission_only_cannot_publish(client, staff_client):
     from django.contrib.auth.models import Permission
 
-    viewer = UserFactory(is_staff=True)
+    viewer = RoleUserFactory()  # a second factor, no role
+    viewer.is_staff = True
+    viewer.save()
     viewer.user_permissions.set(Permission.objects.filter(codename="view_initiative"))
     draft = InitiativeFactory(status="draft")
     client.force_login(viewer)

@@ -5,6 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.models import Invitation
+from accounts.services import _token_hash
 from tests.factories import (
     EventFactory,
     InitiativeFactory,
@@ -14,6 +16,8 @@ from tests.factories import (
 )
 
 KNOWN_PASSWORD = "correct horse battery"
+# An open invitation, so the one anonymous form that creates accounts is fuzzed too.
+INVITATION = "/konto/invitation/fuzz-invitation/"
 
 
 @pytest.fixture
@@ -43,6 +47,11 @@ def fuzz_content(db):
         EventFactory(starts_at=now - timedelta(days=30 + n), title=f"Tidligere møde {n}")
         for n in range(12)
     ]
+    Invitation.objects.create(
+        email="inviteret@example.org",
+        token_hash=_token_hash("fuzz-invitation"),
+        expires_at=now + timedelta(days=7),
+    )
     user = UserFactory(email="frivillig@example.org")
     # UserFactory sets its password only in memory (skip_postgeneration_save): store it.
     user.set_password(KNOWN_PASSWORD)

@@ -22,7 +22,7 @@ from tests.fuzz.checks import (
     check_answer,
     check_form_errors,
 )
-from tests.fuzz.conftest import KNOWN_PASSWORD
+from tests.fuzz.conftest import INVITATION, KNOWN_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +96,6 @@ def test_markup_in_slugs_is_a_plain_404(client, fuzz_content, lang):
 ACCOUNT_FORMS = [
     # path, the e-mail field, the other fields
     ("/konto/login/", "login", {"password": KNOWN_PASSWORD}),
-    ("/konto/signup/", "email", {"password1": KNOWN_PASSWORD, "password2": KNOWN_PASSWORD}),
     ("/konto/password/reset/", "email", {}),
 ]
 
@@ -118,12 +117,26 @@ def test_markup_in_account_forms_is_echoed_escaped(fuzz_content, lang, path, ema
 @pytest.mark.parametrize("lang", LANGS)
 def test_markup_in_passwords_is_never_echoed(fuzz_content, lang):
     response = post(
-        f"{lang}/konto/signup/",
-        {"email": "ny@example.org", "password1": SCRIPT, "password2": SCRIPT + "x"},
+        f"{lang}{INVITATION}",
+        {"first_name": "Ny", "password1": SCRIPT, "password2": SCRIPT + "x"},
     )
     check_answer(response, allowed=(200,))
     _form, html = check_form_errors(response, lang)
     assert SCRIPT not in html and ESCAPED_SCRIPT not in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_markup_in_the_invitation_form_is_echoed_escaped(fuzz_content, lang):
+    for payload in MARKUP:
+        response = post(
+            f"{lang}{INVITATION}",
+            {"first_name": payload, "last_name": payload, "password1": "a", "password2": "b"},
+        )
+        check_answer(response, allowed=(200,))
+        _form, html = check_form_errors(response, lang)
+        assert payload not in html
+        assert f'value="{escape(payload)}"' in html
+    assert not User.objects.filter(email="inviteret@example.org").exists()
 
 
 # --- Redirects after login stay on the site -------------------------------------------------
@@ -187,27 +200,26 @@ def test_search_of_exactly_200_characters_is_fine(client, fuzz_content):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_overlong_signup_email_is_rejected_in_the_page_language(fuzz_content, lang):
-    email = "a" * 9_988 + "@example.org"
+def test_an_overlong_name_is_rejected_in_the_page_language(fuzz_content, lang):
     response = post(
-        f"{lang}/konto/signup/",
-        {"email": email, "password1": KNOWN_PASSWORD, "password2": KNOWN_PASSWORD},
+        f"{lang}{INVITATION}",
+        {"first_name": "a" * 10_000, "password1": KNOWN_PASSWORD, "password2": KNOWN_PASSWORD},
     )
     check_answer(response, allowed=(200,))
     _form, html = check_form_errors(response, lang)
     too_long = {
-        "": "Denne værdi må højst have 320 tegn (den har 10000).",
-        "/en": "Ensure this value has at most 320 characters (it has 10000).",
+        "": "Denne værdi må højst have 150 tegn (den har 10000).",
+        "/en": "Ensure this value has at most 150 characters (it has 10000).",
     }
     assert too_long[lang] in html
-    assert not User.objects.filter(email__startswith="aaaa").exists()
+    assert not User.objects.filter(email="inviteret@example.org").exists()
 
 
 def test_overlong_account_input_gets_the_form_back(fuzz_content):
     for path, data in [
         ("/konto/login/", {"login": "a" * 10_000, "password": "b" * 10_000}),
         ("/konto/login/", {"login": "frivillig@example.org", "password": "b" * 10_000}),
-        ("/konto/signup/", {"email": "ny@example.org", "password1": "c" * 10_000}),
+        (INVITATION, {"first_name": "Ny", "password1": "c" * 10_000}),
         ("/konto/password/reset/", {"email": "d" * 10_000}),
     ]:
         response = post(path, data)
@@ -261,13 +273,16 @@ def test_invalid_utf8_in_posted_forms(fuzz_content):
     for path, raw_body in [
         ("/konto/login/", b"login=%ff%fe%40example.org&password=%ff"),
         ("/konto/login/", b"login=\xff\xfe@example.org&password=\xe6\x97"),
-        ("/konto/signup/", b"email=%c0%af&password1=%ed%a0%80&password2=%ed%a0%80"),
         ("/konto/password/reset/", b"email=\xff@example.org"),
     ]:
         response = Client().post(path, raw_body, content_type="application/x-www-form-urlencoded")
         check_answer(response, allowed=(200,))
         _form, html = check_form_errors(response, "")
         assert INVALID_EMAIL_MESSAGE[""] in html
+    raw_body = b"first_name=%c0%af&password1=%ed%a0%80&password2=%ed%a0%80"
+    response = Client().post(INVITATION, raw_body, content_type="application/x-www-form-urlencoded")
+    check_answer(response, allowed=(200,))
+    check_form_errors(response, "")
 
 
 # --- Null bytes ---------------------------------------------------------------------------------
@@ -320,13 +335,10 @@ NULL_POSTS = [
     ("/konto/login/", {"login": "frivillig@example.org", "password": "x\x00y"}),
     ("/konto/login/", {"login": "\x00", "password": "\x00"}),
     (
-        "/konto/signup/",
-        {"email": "ny\x00@example.org", "password1": KNOWN_PASSWORD, "password2": KNOWN_PASSWORD},
+        INVITATION,
+        {"first_name": "N\x00y", "password1": KNOWN_PASSWORD, "password2": KNOWN_PASSWORD},
     ),
-    (
-        "/konto/signup/",
-        {"email": "ny@example.org", "password1": "a\x00" * 8, "password2": "a\x00" * 8},
-    ),
+    (INVITATION, {"first_name": "Ny", "password1": "a\x00" * 8, "password2": "a\x00" * 8}),
     ("/konto/password/reset/", {"email": "frivillig@example.org\x00"}),
     ("/konto/password/reset/", {"email": "\x00"}),
 ]
@@ -339,7 +351,7 @@ def test_null_bytes_in_posted_fields(fuzz_content, lang):
         check_answer(response, allowed=(200,))
         _form, html = check_form_errors(response, lang)
         assert NULL_MESSAGE[lang] in html, (path, data)
-    assert not User.objects.filter(email__startswith="ny").exists()
+    assert not User.objects.filter(email__startswith="inviteret").exists()
 
 
 # --- Page numbers -------------------------------------------------------------------------------
@@ -537,7 +549,7 @@ def test_null_byte_in_the_session_cookie(fuzz_content, cookie_header):
 
 def test_missing_csrf_token_is_a_403_not_a_500(fuzz_content):
     browser = Client(enforce_csrf_checks=True)
-    for path in ["/konto/login/", "/konto/signup/", "/konto/password/reset/"]:
+    for path in ["/konto/login/", INVITATION, "/konto/password/reset/"]:
         check_answer(browser.post(path, {"email": SCRIPT, "login": SCRIPT}), allowed=(403,))
 
 
