@@ -170,7 +170,7 @@ def _with_redis_database(url: str, offset: int) -> str:
     number = _redis_database(url) + offset
     if parts.scheme == "unix":
         query = urlencode({**dict(parse_qsl(parts.query)), "db": number})
-        return urlunsplit(parts._replace(query=query))
+        return f"{url.partition('?')[0]}?{query}"  # urlunsplit would drop the empty host's "//"
     return urlunsplit(parts._replace(path=f"/{number}"))
 
 
