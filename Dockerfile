@@ -11,7 +11,8 @@ RUN pip install --upgrade pip && pip install .
 COPY . .
 # collectstatic needs settings that start; these values exist only for this build step.
 RUN DEBUG=false SECRET_KEY=build-only-$(python -c "import secrets; print(secrets.token_hex(32))") \
-    ALLOWED_HOSTS=build EMAIL_URL=consolemail:// python manage.py collectstatic --noinput \
+    ALLOWED_HOSTS=build SITE_URL=https://build EMAIL_URL=consolemail:// \
+    DATABASE_URL=postgres://build/build python manage.py collectstatic --noinput \
     && chown -R dig:dig /app
 
 USER dig

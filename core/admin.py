@@ -1,6 +1,7 @@
 """Admin building blocks: history with restore, translations, and publishing for all content."""
 
 from django.contrib import admin, messages
+from django.contrib.sites.models import Site
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -67,3 +68,9 @@ class PublishableAdmin(TranslatedVersionAdmin):
 
 class TranslatedTabularInline(TranslationTabularInline):
     extra = 0
+
+
+# The Site row mirrors SITE_URL and is rewritten after every migrate (core/site.py): an edit in
+# the admin would be silently undone, so it is not offered.
+if admin.site.is_registered(Site):
+    admin.site.unregister(Site)

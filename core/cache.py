@@ -1,9 +1,15 @@
 """Whole-page caching of the public pages, for anonymous visitors only.
 
-Views opt in with `@public_page`. A cached copy is served only to requests without a session
-cookie, is never made from a response that sets a cookie or carries a CSRF token, and lives at
-most `PAGE_CACHE_SECONDS`, which bounds how late a scheduled item shows up. Any change to content
-bumps a version stamp, so edits and publishing show at once.
+Views opt in with `@public_page`. A cached copy is served only to requests without a live
+session and without a message waiting, is never made from a response that sets a cookie or
+carries a CSRF token, and lives at most `PAGE_CACHE_SECONDS`, which bounds how late a scheduled
+item shows up. Any change to content bumps a version stamp, so edits and publishing show at once.
+
+Made-up input neither gets past the cache nor fills it: a session cookie that names no live
+session, or a messages cookie that is not ours, gets the shared copy (and never makes one); a
+URL with an unknown parameter, or a parameter value the view calls not canonical
+(`do_not_store`), is answered but not stored, so the number of copies stays bounded by the
+content.
 
 A copy is renewed a little before it expires, by one request while the others still get the
 copy: without that, every visitor arriving in the moment after it expired would render the page
@@ -15,6 +21,7 @@ import functools
 import hashlib
 import secrets
 import time
+from importlib import import_module
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -22,6 +29,7 @@ from django.core.cache import cache
 
 VERSION_KEY = "page-cache:version"
 MESSAGES_COOKIE = CookieStorage.cookie_name
+_NOT_STORED = "_page_cache_not_stored"
 _ENTRY_PREFIX = "page-cache:page:"
 _RENEW_PREFIX = "page-cache:renewing:"
 # The last part of a copy's life in which one request renders a fresh copy: a sixth of it, at
@@ -40,12 +48,36 @@ def public_page(view=None, *, query: tuple[str, ...] = ()):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             response = view(request, *args, **kwargs)
-            response.cache_public = set(request.GET) <= set(query)
+            response.cache_public = set(request.GET) <= set(query) and not getattr(
+                request, _NOT_STORED, False
+            )
             return response
 
         return wrapper
 
     return decorate(view) if view is not None else decorate
+
+
+def do_not_store(request) -> None:
+    """Answer this request but keep no copy of the page.
+
+    For a view that was given a parameter value it does not use as written (a page number past
+    the end, `?side=01`, an unknown filter): it answers as for the canonical URL, but each such
+    URL would otherwise get a copy of its own, and anyone could fill the cache with them.
+    """
+    setattr(request, _NOT_STORED, True)
+
+
+def _live_session(session_key: str) -> bool:
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if hasattr(store, "is_live"):
+        return store.is_live(session_key)
+    return store().exists(session_key)
+
+
+def _messages_waiting(request, cookie: str) -> bool:
+    # Signed by us, so a made-up value decodes to nothing; no database query either way.
+    return bool(CookieStorage(request)._decode(cookie))
 
 
 def bump_page_cache_version() -> None:
@@ -57,13 +89,19 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.method != "GET"
-            or settings.SESSION_COOKIE_NAME in request.COOKIES
+        if request.method != "GET":
+            return self.get_response(request)
+        session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        messages = request.COOKIES.get(MESSAGES_COOKIE)
+        if (session_key is not None and _live_session(session_key)) or (
             # A visitor with a flash message waiting must get the page rendered, message and all.
-            or MESSAGES_COOKIE in request.COOKIES
+            messages is not None and _messages_waiting(request, messages)
         ):
             return self.get_response(request)
+        # Anyone else is an anonymous visitor with nothing waiting and gets the shared copy.
+        # One who sent a cookie, though, never makes a copy: the rendered page would be theirs
+        # (the session middleware answers a dead cookie by deleting it, for one).
+        may_store = session_key is None and messages is None
 
         # A cached copy skips CommonMiddleware, which would check the Host header; check it here
         # so a host outside ALLOWED_HOSTS gets its 400 whether the page is cached or not.
@@ -78,14 +116,16 @@ class AnonymousPageCacheMiddleware:
         stored = found.get(entry_key)
         if stored is not None and version is not None and stored[0] == version:
             _version, renew_at, page = stored
-            if time.time() < renew_at or not cache.add(
-                _RENEW_PREFIX + digest, 1, timeout=_RENEW_AHEAD_MAX
+            if (
+                not may_store
+                or time.time() < renew_at
+                or not cache.add(_RENEW_PREFIX + digest, 1, timeout=_RENEW_AHEAD_MAX)
             ):
                 return page
             # Only this request renders the new copy; the others keep getting this one.
 
         response = self.get_response(request)
-        if self._shareable(request, response):
+        if may_store and self._shareable(request, response):
             if version is None:
                 version = secrets.token_hex(8)
                 cache.add(VERSION_KEY, version, timeout=None)

@@ -4,9 +4,30 @@ import base64
 import hashlib
 import re
 
+from django.conf import settings
 from django.http import HttpResponseBadRequest
 
 _IMPORTMAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
+
+
+class SiteURLMiddleware:
+    """Build every absolute URL from `SITE_URL`, never from the Host header the client sent.
+
+    `request.build_absolute_uri()` (allauth's links in e-mails, anything else) joins the
+    request's scheme and host, which Django computes once and keeps in the request's
+    `_current_scheme_host`. Setting that to `SITE_URL` makes a request that arrived with another
+    allowed host name (or a proxy's internal one) still hand out the portal's address. The Host
+    is checked first, so a host outside `ALLOWED_HOSTS` still gets its 400. Sits right after
+    SecurityMiddleware, whose HTTPS redirect keeps the host the visitor asked for.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.get_host()  # DisallowedHost -> 400, as CommonMiddleware would answer
+        request._current_scheme_host = settings.SITE_URL
+        return self.get_response(request)
 
 
 class AdminImportMapCSPMiddleware:

@@ -7,9 +7,11 @@ refuse to start without a real `SECRET_KEY`, `ALLOWED_HOSTS` and `EMAIL_URL`.
 """
 
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import split_domain_port, validate_host
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -20,25 +22,54 @@ if (BASE_DIR / ".env").is_file():
 
 DEBUG = env.bool("DEBUG", default=False)
 
-# --- Secrets and hosts ----------------------------------------------------------------------
+# --- Secrets, hosts and the portal's address ------------------------------------------------
+# Production has no defaults here; `_production_problems()` below checks every value production
+# needs, in one place, and the settings refuse to load with a list of what is wrong.
 INSECURE_KEY_PREFIX = "django-insecure-"
-if DEBUG:
-    SECRET_KEY = env("SECRET_KEY", default=INSECURE_KEY_PREFIX + "development-only-key-not-secret")
-    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
-else:
-    # No defaults: a production deploy that forgot them must not start.
-    SECRET_KEY = env("SECRET_KEY")
+SECRET_KEY = env(
+    "SECRET_KEY", default=INSECURE_KEY_PREFIX + "development-only-key-not-secret" if DEBUG else ""
+)
+ALLOWED_HOSTS = env.list(
+    "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
+)
+# The portal's public address. Links in e-mails, the sitemap and robots.txt are built from it,
+# never from the request's Host header (core/site.py, core.middleware.SiteURLMiddleware).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+# allauth puts this scheme on the links it builds even without a request.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme or "http"
+
+
+def _production_problems() -> list[str]:
+    """What production (DEBUG off) is missing or has insecure; empty when all is well."""
+    problems = []
     if (
         SECRET_KEY.startswith(INSECURE_KEY_PREFIX)
         or len(set(SECRET_KEY)) < 5
         or len(SECRET_KEY) < 50
     ):
-        raise ImproperlyConfigured(
-            "SECRET_KEY must be a long random value (at least 50 characters) in production."
-        )
-    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+        problems.append("SECRET_KEY must be a long random value (at least 50 characters).")
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
-        raise ImproperlyConfigured("ALLOWED_HOSTS must name the portal's host names in production.")
+        problems.append("ALLOWED_HOSTS must name the portal's host names (no '*').")
+    site = urlsplit(SITE_URL)
+    site_host, _port = split_domain_port(site.netloc)
+    if site.scheme not in {"http", "https"} or not site_host or site.path or site.query:
+        problems.append("SITE_URL must be the portal's address, e.g. https://plusdig.lejre.dk.")
+    elif not validate_host(site_host, ALLOWED_HOSTS):
+        problems.append(f"SITE_URL's host {site_host} must be one of ALLOWED_HOSTS.")
+    elif site.scheme != "https" and env.bool("SECURE_SSL_REDIRECT", default=True):
+        problems.append("SITE_URL must start with https:// while SECURE_SSL_REDIRECT is on.")
+    if not env("EMAIL_URL", default=""):
+        problems.append("EMAIL_URL must name the outgoing mail server.")
+    if not env("DATABASE_URL", default=""):
+        problems.append("DATABASE_URL must name the PostgreSQL database.")
+    return problems
+
+
+if not DEBUG and (_problems := _production_problems()):
+    raise ImproperlyConfigured(
+        "Production settings (DEBUG is off) are incomplete or insecure:\n"
+        + "\n".join(f"- {problem}" for problem in _problems)
+    )
 
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -53,6 +84,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The Site row names the portal for the sitemap and allauth's e-mails (core/site.py).
+    "django.contrib.sites",
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
@@ -72,6 +105,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.SiteURLMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.AdminImportMapCSPMiddleware",
@@ -94,7 +128,7 @@ ROOT_URLCONF = "dig_portal.urls"
 WSGI_APPLICATION = "dig_portal.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 SITE_NAME = "+DIG"
-SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+SITE_ID = 1
 # The accessibility statement published with the national WAS tool; the footer links it.
 ACCESSIBILITY_STATEMENT_URL = env("ACCESSIBILITY_STATEMENT_URL", default="")
 
@@ -121,13 +155,68 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis: the Celery broker and the cache, kept apart. REDIS_URL names the server; the broker
+# uses its database (0 unless the URL says otherwise) and the cache the next one. Clearing the
+# cache is a FLUSHDB of the cache's database (the test suite does it between tests), which must
+# never drop a queued job. CELERY_BROKER_URL and REDIS_CACHE_URL name either explicitly instead.
+
+
+def _redis_database(url: str) -> int:
+    parts = urlsplit(url)
+    number = dict(parse_qsl(parts.query)).get("db") or parts.path.strip("/") or "0"
+    if not number.isdigit():
+        raise ImproperlyConfigured(f"A Redis URL's database must be a number: {url}")
+    return int(number)
+
+
+def _with_redis_database(url: str, offset: int) -> str:
+    """`url` with its database number moved on by `offset`: redis://h:6379/0 -> /1."""
+    parts = urlsplit(url)
+    number = _redis_database(url) + offset
+    if parts.scheme == "unix":
+        query = urlencode({**dict(parse_qsl(parts.query)), "db": number})
+        return f"{url.partition('?')[0]}?{query}"  # urlunsplit would drop the empty host's "//"
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+def _redis_address(url: str) -> tuple:
+    parts = urlsplit(url)
+    return (parts.hostname, parts.port or 6379, parts.path if parts.scheme == "unix" else "")
+
+
 REDIS_URL = env("REDIS_URL", default="")
-if REDIS_URL:
+CELERY_BROKER_URL = env(
+    "CELERY_BROKER_URL",
+    # Without Redis the worker and the web process share a folder-based broker, so scheduled
+    # jobs run on a laptop with nothing installed. `make run` creates the folders.
+    default=_with_redis_database(REDIS_URL, 0) if REDIS_URL else "filesystem://",
+)
+REDIS_CACHE_URL = env(
+    "REDIS_CACHE_URL", default=_with_redis_database(REDIS_URL, 1) if REDIS_URL else ""
+)
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+if (
+    REDIS_CACHE_URL
+    and CELERY_BROKER_URL.startswith(_REDIS_SCHEMES)
+    and _redis_address(CELERY_BROKER_URL) == _redis_address(REDIS_CACHE_URL)
+    and _redis_database(CELERY_BROKER_URL) == _redis_database(REDIS_CACHE_URL)
+):
+    raise ImproperlyConfigured(
+        "The cache and the Celery broker must use different Redis databases: clearing the "
+        "cache would drop queued jobs. Set REDIS_CACHE_URL or CELERY_BROKER_URL apart."
+    )
+
+if REDIS_CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            # RedisCache made to survive an outage: short timeouts, a per-process fallback.
+            "BACKEND": "core.cache_backend.FailSafeRedisCache",
+            "LOCATION": REDIS_CACHE_URL,
             "KEY_PREFIX": "dig",
+            "OPTIONS": {
+                "SOCKET_TIMEOUT": env.float("REDIS_CACHE_TIMEOUT", default=0.3),
+                "RETRY_AFTER": env.float("REDIS_CACHE_RETRY_AFTER", default=5.0),
+            },
         }
     }
 else:
@@ -138,10 +227,7 @@ else:
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 # --- Celery ---------------------------------------------------------------------------------
-# Without Redis the worker and the web process share a folder-based broker, so scheduled jobs
-# run on a laptop with nothing installed. `make run` creates the folders.
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
-if not REDIS_URL:
+if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / "var" / "celery"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
@@ -221,9 +307,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- E-mail ---------------------------------------------------------------------------------
 # EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.org:587, sets EMAIL_BACKEND, EMAIL_HOST,
 # EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD and EMAIL_USE_TLS/SSL in one go.
-globals().update(
-    env.email_url("EMAIL_URL", default="consolemail://") if DEBUG else env.email_url("EMAIL_URL")
-)
+# Production without it does not get this far (see `_production_problems()`).
+globals().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="+DIG <noreply@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 

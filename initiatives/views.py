@@ -1,7 +1,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from core.cache import public_page
+from core.cache import do_not_store, public_page
 from core.paging import paginate
 from tracks.selectors import track_list
 
@@ -13,10 +13,15 @@ from .models import AgeGroup
 @public_page(query=("spor", "alder", "side"))
 def initiative_list(request):
     tracks = list(track_list())
-    # Unknown filter values are ignored rather than answered with an error: old links keep working.
+    # Unknown filter values are ignored rather than answered with an error: old links keep
+    # working. Such a URL is not cached, though, or made-up values would fill the cache.
     track = next((t for t in tracks if t.slug == request.GET.get("spor")), None)
     age_value = request.GET.get("alder")
     age_group = AgeGroup(age_value) if age_value in AgeGroup.values else None
+    if any(len(request.GET.getlist(name)) > 1 for name in ("spor", "alder")) or (
+        ("spor" in request.GET and track is None) or ("alder" in request.GET and age_group is None)
+    ):
+        do_not_store(request)
     page = paginate(
         request, selectors.initiative_list(track=track, age_group=age_group), per_page=24
     )

@@ -1,13 +1,13 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from core.site import SiteURLSitemap
 from initiatives.models import Event, Initiative, NewsPost
 from tracks.models import Track
 
 from .models import Page
 
 
-class _Translated(Sitemap):
+class _Translated(SiteURLSitemap):
     i18n = True
     alternates = True
     x_default = True

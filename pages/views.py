@@ -53,7 +53,8 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /konto/",
         "Disallow: /en/konto/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        # The configured address, whatever Host the request came with.
+        f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
     ]
     if settings.DEBUG:
         lines.insert(1, "# development server")

@@ -58,7 +58,9 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export EMAIL_URL=consolemail://
 export SECURE_SSL_REDIRECT=false
 export DATABASE_URL=$PG_URL/$DB_NAME
-export REDIS_URL=redis://127.0.0.1:6379/3
+# Broker in database 4, cache in 5 (settings.py keeps them apart).
+export REDIS_URL=redis://127.0.0.1:6379/4
+export SITE_URL=$BASE
 export LOG_LEVEL=WARNING
 export DJANGO_SETTINGS_MODULE=dig_portal.settings
 
@@ -74,10 +76,11 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-echo "== Preparing a fresh database $DB_NAME and Redis db 3"
+echo "== Preparing a fresh database $DB_NAME and Redis dbs 4-5"
 psql -q -v ON_ERROR_STOP=1 "$PG_URL/postgres" \
   -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
-redis-cli -h 127.0.0.1 -p 6379 -n 3 flushdb >/dev/null
+redis-cli -h 127.0.0.1 -p 6379 -n 4 flushdb >/dev/null
+redis-cli -h 127.0.0.1 -p 6379 -n 5 flushdb >/dev/null
 "$BIN/python" manage.py migrate --noinput -v 0
 "$BIN/python" manage.py collectstatic --noinput -v 0
 "$BIN/python" manage.py load_bench_content --initiatives 400 --news 400 --events 150

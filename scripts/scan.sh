@@ -56,7 +56,9 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export EMAIL_URL=consolemail://
 export SECURE_SSL_REDIRECT=false
 export DATABASE_URL=$PG_URL/$DB_NAME
+# Broker in database 2, cache in 3 (settings.py keeps them apart).
 export REDIS_URL=redis://127.0.0.1:6379/2
+export SITE_URL=$BASE
 export LOG_LEVEL=WARNING
 export DJANGO_SETTINGS_MODULE=dig_portal.settings
 # Loopback only. wapiti talks to the target directly; anything else it might try goes to a
@@ -77,10 +79,11 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-echo "== Preparing a fresh database $DB_NAME and Redis db 2"
+echo "== Preparing a fresh database $DB_NAME and Redis dbs 2-3"
 psql -q -v ON_ERROR_STOP=1 "$PG_URL/postgres" \
   -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
 redis-cli -h 127.0.0.1 -p 6379 -n 2 flushdb >/dev/null
+redis-cli -h 127.0.0.1 -p 6379 -n 3 flushdb >/dev/null
 "$BIN/python" manage.py migrate --noinput -v 0
 "$BIN/python" manage.py collectstatic --noinput -v 0
 "$BIN/python" manage.py load_demo >/dev/null

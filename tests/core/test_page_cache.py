@@ -7,11 +7,14 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.cache import _ENTRY_PREFIX
+from core.sessions import SessionStore
 from initiatives.models import Initiative
-from tests.factories import InitiativeFactory
+from tests.factories import InitiativeFactory, NewsPostFactory, TrackFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -161,11 +164,69 @@ def test_a_short_lifetime_is_not_renewed_early(client, settings):
 
 def test_visitor_with_a_waiting_message_gets_a_fresh_page(client):
     InitiativeFactory(title="Lejre Læser")
-    client.get("/initiativer/")  # cached now
-    client.cookies["messages"] = "x"
+    Client().get("/initiativer/")  # cached now
+    client.force_login(UserFactory())
+    client.post("/konto/logout/")  # leaves "Du er logget ud" waiting in the messages cookie
+    assert client.cookies["messages"].value
     with CaptureQueriesContext(connection) as queries:
-        client.get("/initiativer/")
+        page = client.get("/initiativer/")
     assert len(queries) > 0
+    assert "logget ud" in page.content.decode()
+
+
+def stored(path: str) -> bool:
+    return cache.get(_ENTRY_PREFIX + hashlib.sha256(path.encode()).hexdigest()) is not None
+
+
+def test_a_made_up_messages_cookie_gets_the_cached_page(client):
+    InitiativeFactory(title="Lejre Læser")
+    client.cookies["messages"] = "x"
+    assert queries_for(client, "/initiativer/") > 0
+    assert not stored("/initiativer/")  # nor does it fill the cache
+    del client.cookies["messages"]
+    queries_for(client, "/initiativer/")
+    client.cookies["messages"] = "x"
+    assert queries_for(client, "/initiativer/") == 0  # signature checked, no query needed
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    ["x" * 32, "abcdefghijklmnopqrstuvwxyz012345", "kort", "ø" * 32, "a\x00" * 16, ""],
+)
+def test_a_made_up_session_cookie_gets_the_cached_page_and_cannot_fill_it(client, cookie):
+    InitiativeFactory(title="Lejre Læser")
+    client.cookies["sessionid"] = cookie
+    assert queries_for(client, "/initiativer/") > 1  # rendered: nothing cached yet
+    assert not stored("/initiativer/")
+    del client.cookies["sessionid"]
+    first = client.get("/initiativer/")
+    client.cookies["sessionid"] = cookie
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/initiativer/")
+    # At most the one query that finds no such session; the page is the cached copy.
+    assert len(queries) <= 1
+    assert again.content == first.content
+
+
+def test_an_expired_session_is_no_session_for_the_cache(client):
+    InitiativeFactory(title="Lejre Læser")
+    session = SessionStore()
+    session["seen"] = True
+    session.set_expiry(-60)
+    session.save()
+    client.get("/initiativer/")
+    client.cookies["sessionid"] = session.session_key
+    assert queries_for(client, "/initiativer/") == 1
+
+
+def test_a_live_anonymous_session_still_gets_its_own_page(client):
+    InitiativeFactory(title="Lejre Læser")
+    session = SessionStore()
+    session["seen"] = True
+    session.save()
+    client.get("/initiativer/")
+    client.cookies["sessionid"] = session.session_key
+    assert queries_for(client, "/initiativer/") > 1
 
 
 def test_unknown_query_parameters_are_answered_but_not_stored(client):
@@ -184,3 +245,40 @@ def test_nul_in_a_query_string_is_a_400_not_a_database_error(staff_client):
     assert staff_client.get("/admin/alliance/alliancemember/?role__exact=%00").status_code == 400
     # Public pages answer with their own validation instead.
     assert staff_client.get("/initiativer/?spor=%00").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/nyheder/?side=987654",
+        "/nyheder/?side=abc",
+        "/nyheder/?side=01",
+        "/nyheder/?side=1",
+        "/nyheder/?side=",
+        "/nyheder/?side=2&side=2",
+        "/arrangementer/?side=-1",
+        "/initiativer/?side=99",
+        "/initiativer/?spor=findes-ikke",
+        "/initiativer/?spor=",
+        "/initiativer/?alder=99-100",
+        "/initiativer/?alder=0-5&alder=0-5",
+    ],
+)
+def test_made_up_parameter_values_are_answered_without_filling_the_cache(client, path):
+    TrackFactory(slug="laesning")
+    NewsPostFactory.create_batch(11)
+    assert queries_for(client, path) > 0
+    assert not stored(path)
+    assert queries_for(client, path) > 0
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/nyheder/", "/nyheder/?side=2", "/initiativer/?spor=laesning", "/initiativer/?alder=0-5"],
+)
+def test_canonical_parameter_values_are_stored(client, path):
+    TrackFactory(slug="laesning")
+    NewsPostFactory.create_batch(11)
+    assert queries_for(client, path) > 0
+    assert stored(path)
+    assert queries_for(client, path) == 0

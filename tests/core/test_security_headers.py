@@ -1,13 +1,8 @@
 """Security headers and cookies on real responses, with the production settings.
 
 The settings module decides DEBUG and the security settings at import, so the requests run in a
-subprocess started with production environment variables, as `test_settings.py` does. That
-subprocess creates its own throw-away test database (in memory on SQLite, a uniquely named one
-on PostgreSQL), collects the static files into a temporary folder (production uses the manifest
-storage), loads the demo content and sends requests through the whole middleware stack the way
-the TLS-terminating proxy does: plain HTTP with `X-Forwarded-Proto: https`. It prints what it saw
-as JSON. It uses a local-memory cache: a shared Redis that another test run flushes would make
-the cache-hit check flaky, and the middleware order under test is the same for every backend.
+subprocess started with production environment variables, as `test_settings.py` does: the real
+module `tests/core/production_probe.py` (see there for what it does) prints what it saw as JSON.
 """
 
 import json
@@ -16,8 +11,10 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "plusdig.example.org"
@@ -25,6 +22,7 @@ PRODUCTION = {
     "DEBUG": "false",
     "SECRET_KEY": "x7#kq2!vR9pL0@zW4mN8$bT6^cY1&dF3*gH5(jK7)lQ9-sE2+uA4=oI6_eU8~rX0",
     "ALLOWED_HOSTS": HOST,
+    "SITE_URL": f"https://{HOST}",
     "EMAIL_URL": "consolemail://",
     "DJANGO_SETTINGS_MODULE": "dig_portal.settings",
     "LOG_LEVEL": "ERROR",
@@ -34,104 +32,36 @@ CACHED_PAGES = ["/", "/initiativer/"]
 STAFF_EMAIL = "redaktoer@example.org"
 STAFF_PASSWORD = "Korrekt-hest-batteri-42"
 
-PROBE = r"""
-import json, os, sys, tempfile, warnings
 
-warnings.simplefilter("ignore")
-import django
-
-django.setup()
-from django.core.management import call_command
-from django.db import connection
-from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext, setup_test_environment
-
-HOST, EMAIL, PASSWORD, PAGES = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
-HTTPS = {"HTTP_HOST": HOST, "HTTP_X_FORWARDED_PROTO": "https"}
-
-
-def seen(response, queries):
-    return {
-        "status": response.status_code,
-        "headers": dict(response.headers),
-        "cookies": {
-            name: {
-                "secure": bool(morsel["secure"]),
-                "httponly": bool(morsel["httponly"]),
-                "samesite": morsel["samesite"],
-            }
-            for name, morsel in response.cookies.items()
-        },
-        "queries": queries,
-    }
-
-
-def get(client, path, **extra):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path, **extra)
-    return seen(response, len(queries))
-
-
-setup_test_environment()  # e-mail stays in memory
-if connection.vendor == "postgresql":
-    connection.settings_dict["TEST"]["NAME"] = f"test_dig_security_headers_{os.getpid()}"
-old_name = connection.settings_dict["NAME"]
-connection.creation.create_test_db(verbosity=0, autoclobber=True)
-static_root = tempfile.TemporaryDirectory()
-local_cache = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-try:
-    with override_settings(STATIC_ROOT=static_root.name, CACHES=local_cache):
-        call_command("collectstatic", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w"))
-        from allauth.account.models import EmailAddress
-        from django.contrib.auth import get_user_model
-
-        user = get_user_model().objects.create_user(
-            email=EMAIL, password=PASSWORD, is_staff=True
-        )
-        EmailAddress.objects.create(user=user, email=EMAIL, verified=True, primary=True)
-
-        result = {"anonymous": {}, "repeat": {}}
-        for path in PAGES:
-            # A new visitor each time: no cookies carried from one request to the next.
-            result["anonymous"][path] = get(Client(), path, **HTTPS)
-            result["repeat"][path] = get(Client(), path, **HTTPS)
-        result["plain_http"] = get(Client(), "/", HTTP_HOST=HOST)
-        # "/" is cached by now: a foreign Host must still be refused.
-        foreign = Client(raise_request_exception=False)
-        result["foreign_host"] = get(
-            foreign, "/", HTTP_HOST="evil.example", HTTP_X_FORWARDED_PROTO="https"
-        )
-
-        visitor = Client(enforce_csrf_checks=True)
-        login_page = visitor.get("/konto/login/", **HTTPS)
-        with CaptureQueriesContext(connection) as queries:
-            response = visitor.post(
-                "/konto/login/",
-                {
-                    "login": EMAIL,
-                    "password": PASSWORD,
-                    "csrfmiddlewaretoken": login_page.cookies["csrftoken"].value,
-                },
-                HTTP_REFERER=f"https://{HOST}/konto/login/",
-                **HTTPS,
-            )
-        result["login"] = seen(response, len(queries))
-        result["logged_in_front_page"] = get(visitor, "/", **HTTPS)
-finally:
-    connection.creation.destroy_test_db(old_name, verbosity=0)
-    static_root.cleanup()
-print("PROBE-RESULT " + json.dumps(result))
-"""
+def database_url() -> str:
+    """The suite's own database server, for the probe to make its test database on."""
+    if os.environ.get("DATABASE_URL"):
+        return os.environ["DATABASE_URL"]
+    db = settings.DATABASES["default"]
+    user = quote(db["USER"] or "") + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
+    host = quote(db["HOST"] or "", safe="") + (f":{db['PORT']}" if db["PORT"] else "")
+    return f"postgres://{user}@{host}/{db['NAME']}"
 
 
 @pytest.fixture(scope="module")
 def seen() -> dict:
-    keep = {k: v for k, v in os.environ.items() if k not in PRODUCTION and k != "REDIS_URL"}
+    keep = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION and k not in {"REDIS_URL", "CELERY_BROKER_URL", "REDIS_CACHE_URL"}
+    }
     completed = subprocess.run(
-        [sys.executable, "-c", PROBE, HOST, STAFF_EMAIL, STAFF_PASSWORD, json.dumps(PAGES)],
+        [
+            sys.executable,
+            "-m",
+            "tests.core.production_probe",
+            HOST,
+            STAFF_EMAIL,
+            STAFF_PASSWORD,
+            json.dumps(PAGES),
+        ],
         cwd=ROOT,
-        env={**keep, **PRODUCTION, "PYTHONPATH": str(ROOT)},
+        env={**keep, **PRODUCTION, "DATABASE_URL": database_url(), "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
         timeout=300,
