@@ -2,10 +2,10 @@
 
 The settings module decides DEBUG and the security settings at import, so the requests run in a
 subprocess started with production environment variables, as `test_settings.py` does. That
-subprocess creates its own throw-away test database (in memory on SQLite, a uniquely named one
-on PostgreSQL), collects the static files into a temporary folder (production uses the manifest
-storage), loads the demo content and sends requests through the whole middleware stack the way
-the TLS-terminating proxy does: plain HTTP with `X-Forwarded-Proto: https`. It prints what it saw
+subprocess creates its own throw-away test database (uniquely named), collects the static files
+into a temporary folder (production uses the manifest storage), loads the demo content and sends
+requests through the whole middleware stack the way the TLS-terminating proxy does: plain HTTP
+with `X-Forwarded-Proto: https`. It prints what it saw
 as JSON. It uses a local-memory cache: a shared Redis that another test run flushes would make
 the cache-hit check flaky, and the middleware order under test is the same for every backend.
 """
@@ -73,8 +73,7 @@ def get(client, path, **extra):
 
 
 setup_test_environment()  # e-mail stays in memory
-if connection.vendor == "postgresql":
-    connection.settings_dict["TEST"]["NAME"] = f"test_dig_security_headers_{os.getpid()}"
+connection.settings_dict["TEST"]["NAME"] = f"test_dig_security_headers_{os.getpid()}"
 old_name = connection.settings_dict["NAME"]
 connection.creation.create_test_db(verbosity=0, autoclobber=True)
 static_root = tempfile.TemporaryDirectory()

@@ -56,7 +56,6 @@ def test_null_byte_in_query_is_rejected_not_a_crash(client):
     assert response.context["results"] is None
 
 
-@pytest.mark.postgres
 def test_danish_stemming_finds_inflected_forms(client):
     InitiativeFactory(title="Frivillige oplæsere", summary="Vores læseheste besøger mødregrupper.")
     hits, html = results(client, "læsehest")
@@ -64,7 +63,6 @@ def test_danish_stemming_finds_inflected_forms(client):
     assert "<mark>læseheste</mark>" in html
 
 
-@pytest.mark.postgres
 def test_results_are_ranked_with_the_best_match_first(client):
     InitiativeFactory(title="Værksted", summary="Et sted hvor der også bliver læst op.")
     InitiativeFactory(title="Læseheste", summary="Læseheste læser højt for de mindste.")
@@ -74,7 +72,6 @@ def test_results_are_ranked_with_the_best_match_first(client):
     assert [hit.title for hit in hits] == ["Læseheste", "Nyt fra kommunen"]
 
 
-@pytest.mark.postgres
 def test_english_search_uses_english_text_with_danish_fallback(client):
     InitiativeFactory(title="Lejre Læser", title_en="Lejre Reads", summary_en="Reading aloud")
     hits, _ = results(client, "reading", prefix="/en")
@@ -98,7 +95,6 @@ def test_search_finds_the_sites_own_pages(client):
     assert [(hit.kind, hit.url) for hit in hits] == [("Side", "/bliv-frivillig/")]
 
 
-@pytest.mark.postgres
 def test_bulk_created_rows_are_found_after_the_index_is_rebuilt(client):
     from datetime import timedelta
 
