@@ -9,7 +9,7 @@ from django.views.generic import RedirectView
 
 from core.cache import public_page
 from core.views import healthz
-from pages.sitemaps import SITEMAPS
+from pages.sitemaps import sitemaps
 from pages.views import robots_txt
 
 admin.site.site_header = _("+DIG – redigering")
@@ -20,7 +20,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
     # Cached like the pages it lists, so it changes when they do.
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": sitemaps()}, name="sitemap"),
     # Everyone logs in through allauth, so its rate limits (and later two-factor) cover staff.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", admin.site.urls),

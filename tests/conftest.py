@@ -61,4 +61,3 @@ def staff_client(staff_user):
     editor = Client()
     editor.force_login(staff_user)
     return editor
-

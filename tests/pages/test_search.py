@@ -1,4 +1,4 @@
-"""Search across tracks, initiatives, news and events."""
+"""Search across tracks, initiatives, news, events and pages."""
 
 import pytest
 
@@ -115,5 +115,26 @@ def test_bulk_created_rows_are_found_after_the_index_is_rebuilt(client):
         ]
     )
     assert results(client, "læsehold")[0] == []  # bulk_create bypasses save(): not indexed yet
+    # The repair tool for such bulk changes; deploys do not need it.
     call_command("update_search_index")
     assert [hit.title for hit in results(client, "læsehold")[0]] == ["Masseoprettet læsehold"]
+
+
+def test_excerpts_keep_word_boundaries_between_blocks(client):
+    InitiativeFactory(
+        title="Oplæsning",
+        summary="Højtlæsning for børn",
+        body="<h2>Bliv læsehest</h2><p>Som frivillig læser du højt.</p><p>Ring til os</p>",
+    )
+    hits, _ = results(client, "frivillig")
+    excerpt = str(hits[0].excerpt)
+    assert "læsehest Som <mark>frivillig</mark>" in excerpt
+    assert "højt. Ring" in excerpt
+    assert "læsehestSom" not in excerpt
+
+
+def test_words_split_by_inline_markup_are_found_whole(client):
+    InitiativeFactory(title="Oplæsning", body="<p>Vores <strong>læse</strong>heste kommer.</p>")
+    hits, _ = results(client, "læsehest")
+    assert [hit.title for hit in hits] == ["Oplæsning"]
+    assert "<mark>læseheste</mark>" in str(hits[0].excerpt)
