@@ -7,7 +7,8 @@ clashes with no other server on the machine. It is left running between commands
 `make clean` stops it before removing var/.
 
     python scripts/localdb.py url           start or reuse the server; print its DATABASE_URL
-    python scripts/localdb.py run -- CMD    run CMD with DATABASE_URL set (kept if already set)
+    python scripts/localdb.py run -- CMD    run CMD with DATABASE_URL set (unless it is set already,
+                                            in the environment or in .env)
     python scripts/localdb.py stop          stop the server if it runs
 """
 
@@ -22,6 +23,15 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 PGDATA = ROOT / "var" / "postgres"
 DATABASE = "dig"
+
+
+def configured() -> bool:
+    """Whether a database is configured, in the environment or in .env (as the settings read)."""
+    if os.environ.get("DATABASE_URL"):
+        return True
+    dotenv = ROOT / ".env"
+    lines = dotenv.read_text().splitlines() if dotenv.is_file() else []
+    return any(line.strip().startswith("DATABASE_URL=") and line.split("=", 1)[1] for line in lines)
 
 
 def start() -> str:
@@ -78,7 +88,7 @@ def main() -> int:
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("run needs a command after --")
-    if not os.environ.get("DATABASE_URL"):
+    if not configured():
         os.environ["DATABASE_URL"] = start()
     os.execvp(command[0], command)  # noqa: S606 - the command make gave us, as given
 
