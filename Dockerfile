@@ -9,10 +9,11 @@ RUN groupadd --system dig && useradd --system --gid dig --home /app dig
 COPY pyproject.toml ./
 RUN pip install --upgrade pip && pip install .
 COPY . .
-# collectstatic needs settings that start; these values exist only for this build step.
+# collectstatic needs settings that start (it never connects to the database); these values
+# exist only for this build step.
 RUN DEBUG=false SECRET_KEY=build-only-$(python -c "import secrets; print(secrets.token_hex(32))") \
     ALLOWED_HOSTS=build SITE_URL=https://build EMAIL_URL=consolemail:// \
-    DATABASE_URL=postgres://build/build python manage.py collectstatic --noinput \
+    DATABASE_URL=postgres://build@localhost/build python manage.py collectstatic --noinput \
     && chown -R dig:dig /app
 
 USER dig

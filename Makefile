@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_ENV := DEBUG=true
+# Without DATABASE_URL, commands that need a database get the private PostgreSQL server under
+# var/postgres (scripts/localdb.py: started on first use, then reused, stopped by `make clean`).
+WITH_DB := $(if $(DATABASE_URL),,$(BIN)/python scripts/localdb.py run --)
 
-.PHONY: run editor superuser test test-fast install lint format check migrations-check messages scan bench clean
+.PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +19,14 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Serve the portal with demo content on http://127.0.0.1:8000, with a Celery worker and beat
-# beside it (folder broker unless REDIS_URL is set). Ctrl-C stops both.
+# beside it (folder broker unless REDIS_URL is set). Ctrl-C stops both; the database server
+# stays up for the next run.
 run: install
 	mkdir -p var/celery/queue var/celery/processed
+	@$(WITH_DB) $(MAKE) --no-print-directory serve
+
+# The second half of `run`, once DATABASE_URL is set: both processes share that one database.
+serve:
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py load_demo
 	@echo "Portal: http://127.0.0.1:8000  ·  editing: http://127.0.0.1:8000/admin/ (make editor)"
@@ -29,18 +37,20 @@ run: install
 
 # A secretariat editor for the admin (role "editor", not a superuser), e-mail already verified.
 editor: install
-	@read -p "E-mail: " email; $(DEV_ENV) $(BIN)/python manage.py create_staff_user --role editor --email "$$email"
+	@read -p "E-mail: " email; $(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py create_staff_user --role editor --email "$$email"
 
 # The system owner's account: every permission. Not for day-to-day editing.
 superuser: install
-	@read -p "E-mail: " email; $(DEV_ENV) $(BIN)/python manage.py create_staff_user --superuser --email "$$email"
+	@read -p "E-mail: " email; $(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py create_staff_user --superuser --email "$$email"
 
+# The browser tests need a Chromium: scripts/chromium.sh finds or installs one first.
 test: install
-	$(BIN)/pytest
+	@bash scripts/chromium.sh
+	$(WITH_DB) $(BIN)/pytest
 
 # Everything but the real-browser tests, for a quick round while editing.
 test-fast: install
-	$(BIN)/pytest -m "not browser"
+	$(WITH_DB) $(BIN)/pytest -m "not browser"
 
 # wapiti against the running portal (public pages, then logged in as staff); fails on any
 # finding of medium severity or worse. Needs PostgreSQL, Redis and Debian's wapiti.
@@ -61,15 +71,18 @@ format: install
 	$(BIN)/ruff format .
 
 check: install
-	$(DEV_ENV) $(BIN)/python manage.py check
+	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py check
 
 migrations-check: install
-	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py makemigrations --check --dry-run
 
 # Rebuild the English translation catalogue after changing UI texts (needs GNU gettext).
 messages: install
-	cd $(CURDIR) && $(DEV_ENV) $(BIN)/python manage.py makemessages -l en --ignore=.venv --no-obsolete
-	$(DEV_ENV) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+	cd $(CURDIR) && $(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py makemessages -l en --ignore=.venv --no-obsolete
+	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
+# Stops the private database server first: its data goes with var/.
 clean:
+	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/localdb.py stop; \
+	elif [ -f var/postgres/postmaster.pid ]; then kill -INT "$$(head -n 1 var/postgres/postmaster.pid)" 2>/dev/null || true; fi
 	rm -rf $(VENV) var staticfiles .pytest_cache

@@ -2,7 +2,8 @@
 
 Every value a deployment may change comes from an environment variable (or a `.env` file in
 development); `.env.example` lists them all. Development defaults are safe to run on a laptop:
-SQLite, a local-memory cache and e-mail printed to the console. With `DEBUG` off the settings
+a local-memory cache and e-mail printed to the console; `make run` and `make test` provide a
+private PostgreSQL server when DATABASE_URL is unset. With `DEBUG` off the settings
 refuse to start without a real `SECRET_KEY`, `ALLOWED_HOSTS` and `EMAIL_URL`.
 """
 
@@ -149,10 +150,17 @@ TEMPLATES = [
 ]
 
 # --- Database and cache ---------------------------------------------------------------------
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# PostgreSQL only, everywhere: full-text search and row locks have no second code path.
+if not env("DATABASE_URL", default=""):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Use `make run` or `make test`, which start a private PostgreSQL "
+        "server under var/postgres, or set DATABASE_URL=postgres://user:password@host:5432/dig."
+    )
+DATABASES = {"default": env.db("DATABASE_URL")}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL (postgres://…).")
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis: the Celery broker and the cache, kept apart. REDIS_URL names the server; the broker

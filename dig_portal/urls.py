@@ -8,14 +8,16 @@ from django.views.decorators.http import require_safe
 
 from core.cache import public_page
 from core.views import healthz
-from pages.sitemaps import SITEMAPS
+from pages.sitemaps import sitemaps
 from pages.views import robots_txt
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
     # Cached like the pages it lists, so it changes when they do.
-    path("sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": sitemaps()}, name="sitemap"
+    ),
     path("admin/", admin.site.urls),
 ]
 

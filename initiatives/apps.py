@@ -5,3 +5,23 @@ from django.utils.translation import gettext_lazy as _
 class InitiativesConfig(AppConfig):
     name = "initiatives"
     verbose_name = _("Initiativer, nyheder og arrangementer")
+
+    def ready(self):
+        from core.registry import SearchFields, content
+
+        from .models import Event, Initiative, NewsPost
+
+        content.register_app(
+            self,
+            search={
+                Initiative: SearchFields("title", "summary", "body"),
+                NewsPost: SearchFields("title", "summary", "body"),
+                Event: SearchFields("title", "summary", "description"),
+            },
+            sitemap=[Initiative, NewsPost, Event],
+            fixed_pages=[
+                "initiatives:list",
+                "initiatives:news_list",
+                "initiatives:event_list",
+            ],
+        )

@@ -90,7 +90,7 @@ class Initiative(SluggedModel, Publishable, ImageWithAltText, SearchIndexed):
     )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["order", "title"]
         verbose_name = _("initiativ")
         verbose_name_plural = _("initiativer")
@@ -129,7 +129,7 @@ class NewsPost(SluggedModel, Publishable, ImageWithAltText, SearchIndexed):
         verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["-publish_from"]
         verbose_name = _("nyhed")
         verbose_name_plural = _("nyheder")
@@ -160,7 +160,7 @@ class Event(SluggedModel, Publishable, SearchIndexed):
         verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["starts_at"]
         verbose_name = _("arrangement")
         verbose_name_plural = _("arrangementer")

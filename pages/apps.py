@@ -7,13 +7,18 @@ class PagesConfig(AppConfig):
     verbose_name = _("Sider")
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from core.registry import SearchFields, SitemapEntry, content
 
-        from .search import KINDS, index_saved_row
+        from .models import Page
 
-        # Keeping the stored search document current is a side job of saving, like clearing
-        # the page cache: no business rule depends on it.
-        for kind in KINDS:
-            post_save.connect(
-                index_saved_row, sender=kind.model, dispatch_uid=f"search-{kind.model}"
-            )
+        def pages_without_fixed_url():
+            # The front page and the contact page are listed as fixed pages: they exist even
+            # before an editor writes their text.
+            return Page.objects.published().exclude(key__in=[Page.Key.VISION, Page.Key.CONTACT])
+
+        content.register_app(
+            self,
+            search={Page: SearchFields("title", "intro", "body")},
+            sitemap=[SitemapEntry(Page, items=pages_without_fixed_url)],
+            fixed_pages=["pages:vision", "pages:contact"],
+        )

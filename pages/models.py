@@ -29,7 +29,7 @@ class Page(Publishable, SearchIndexed):
     intro = models.CharField(_("indledning"), max_length=400, blank=True)
     body = RichTextField(_("brødtekst"), blank=True)
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["key"]
         verbose_name = _("side")
         verbose_name_plural = _("sider")

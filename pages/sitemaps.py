@@ -1,10 +1,13 @@
+"""The sitemap: the fixed pages and the published rows the content apps registered
+(core/registry.py), each in Danish and English."""
+
+from functools import partial
+
 from django.urls import reverse
 
+from core import registry
+from core.registry import ContentRegistry, SitemapEntry
 from core.site import SiteURLSitemap
-from initiatives.models import Event, Initiative, NewsPost
-from tracks.models import Track
-
-from .models import Page
 
 
 class _Translated(SiteURLSitemap):
@@ -16,60 +19,35 @@ class _Translated(SiteURLSitemap):
 class FixedPagesSitemap(_Translated):
     changefreq = "weekly"
 
+    def __init__(self, names: list[str]):
+        self.names = names
+
     def items(self):
-        return [
-            "pages:vision",
-            "tracks:list",
-            "initiatives:list",
-            "initiatives:news_list",
-            "initiatives:event_list",
-            "alliance:overview",
-            "pages:contact",
-        ]
+        return self.names
 
     def location(self, item):
         return reverse(item)
 
 
-class PagesSitemap(_Translated):
+class ContentSitemap(_Translated):
+    def __init__(self, entry: SitemapEntry):
+        self.entry = entry
+
     def items(self):
-        return Page.objects.published().exclude(key__in=[Page.Key.VISION, Page.Key.CONTACT])
+        return self.entry.rows()
 
     def lastmod(self, item):
         return item.updated_at
 
 
-class _ContentSitemap(_Translated):
-    model: type
+def sitemaps(content: ContentRegistry | None = None) -> dict:
+    """The sections of /sitemap.xml, from the registry (the site's own unless given).
 
-    def items(self):
-        return self.model.objects.published().order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class TrackSitemap(_ContentSitemap):
-    model = Track
-
-
-class InitiativeSitemap(_ContentSitemap):
-    model = Initiative
-
-
-class NewsSitemap(_ContentSitemap):
-    model = NewsPost
-
-
-class EventSitemap(_ContentSitemap):
-    model = Event
-
-
-SITEMAPS = {
-    "fixed": FixedPagesSitemap,
-    "pages": PagesSitemap,
-    "tracks": TrackSitemap,
-    "initiatives": InitiativeSitemap,
-    "news": NewsSitemap,
-    "events": EventSitemap,
-}
+    Each value makes its Sitemap when called, as Django's view does once per request: a sitemap
+    keeps state while it renders, so requests must not share one.
+    """
+    content = content or registry.content
+    sections = {"fixed": partial(FixedPagesSitemap, content.fixed_pages())}
+    for entry in content.sitemap_entries():
+        sections[entry.model._meta.label_lower] = partial(ContentSitemap, entry)
+    return sections

@@ -30,7 +30,7 @@ class Track(SluggedModel, Publishable, SearchIndexed):
     )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["order", "title"]
         verbose_name = _("indsatsspor")
         verbose_name_plural = pgettext_lazy("plural", "indsatsspor")

@@ -3,7 +3,8 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-from core.search_index import gin_index_operation
+# The rows that exist when the column is added get their search document at once.
+from core.search_index import fill_search_column
 
 
 class Migration(migrations.Migration):
@@ -18,5 +19,5 @@ class Migration(migrations.Migration):
             name='search_vector',
             field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
-        gin_index_operation("pages_page"),
+        fill_search_column("pages", "Page", "title", "intro", "body"),
     ]

@@ -1,8 +1,8 @@
 """Browser tests: Playwright drives the machine's Chromium against pytest-django's live server.
 
-Chromium is not downloaded by Playwright here: the suite uses the system browser (Debian's
-`chromium` package). Without it the browser tests are skipped on a laptop, with the reason shown
-in the summary; in CI (`DIG_REQUIRE_SERVICES=1`) a missing Chromium fails the run instead.
+The suite drives $DIG_CHROMIUM, else the system browser (Debian's `chromium` package), else
+Playwright's own Chromium; `make test` makes sure one of them exists (scripts/chromium.sh).
+Without any, selecting a browser test fails the run: browser tests are never skipped.
 """
 
 import os
@@ -17,7 +17,6 @@ HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 SCREENSHOT_DIR = REPO_ROOT / "test-artifacts" / "screenshots"
 
-REQUIRE_SERVICES = os.environ.get("DIG_REQUIRE_SERVICES") == "1"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -33,20 +32,28 @@ VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 
 
 def find_chromium() -> str | None:
-    """The Chromium to drive: $DIG_CHROMIUM if set, else Debian's, else `chromium` on PATH."""
+    """The Chromium to drive: $DIG_CHROMIUM if set, else Debian's, else `chromium` on PATH,
+    else Playwright's own build if it was installed (`playwright install chromium`)."""
     chosen = os.environ.get("DIG_CHROMIUM")
     if chosen:
         return chosen if os.access(chosen, os.X_OK) else None
     if Path("/usr/bin/chromium").is_file():
         return "/usr/bin/chromium"
-    return shutil.which("chromium") or shutil.which("chromium-browser")
+    system = shutil.which("chromium") or shutil.which("chromium-browser")
+    if system:
+        return system
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        bundled = playwright.chromium.executable_path
+    return bundled if os.access(bundled, os.X_OK) else None
 
 
-CHROMIUM = find_chromium()
 MISSING_CHROMIUM = (
-    "browser tests need Chromium at /usr/bin/chromium, `chromium` on PATH or $DIG_CHROMIUM "
-    "(Debian: apt-get install chromium); CI requires it"
+    "the browser tests need Chromium: `make test` installs one (scripts/chromium.sh), or set "
+    "DIG_CHROMIUM=/path/to/chromium"
 )
+CHROMIUM: str | None = None
 
 
 def _in_this_folder(item) -> bool:
@@ -63,15 +70,13 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_finish(session):
-    """Without Chromium: skip the selected browser tests (laptop) or stop the run (CI)."""
-    ours = [item for item in session.items if _in_this_folder(item)]
-    if not ours or CHROMIUM:
+    """Browser tests selected but no Chromium: fail the run at once, never skip."""
+    global CHROMIUM
+    if not any(_in_this_folder(item) for item in session.items):
         return
-    if REQUIRE_SERVICES:
-        pytest.exit(f"DIG_REQUIRE_SERVICES=1: {MISSING_CHROMIUM}", returncode=1)
-    skip = pytest.mark.skip(reason=f"skipped: {MISSING_CHROMIUM}")
-    for item in ours:
-        item.add_marker(skip)
+    CHROMIUM = find_chromium()
+    if not CHROMIUM:
+        pytest.exit(MISSING_CHROMIUM, returncode=1)
 
 
 @pytest.fixture(scope="package")
@@ -83,7 +88,7 @@ def browser():
     """
     from playwright.sync_api import sync_playwright
 
-    if not CHROMIUM:  # collection already skipped or stopped the run; this is a safety net
+    if not CHROMIUM:  # collection has already stopped the run; this is a safety net
         pytest.fail(MISSING_CHROMIUM)
     # Playwright's sync API keeps an asyncio event loop running in the test thread, and Django
     # refuses ORM calls from a thread with a running loop. The tests call the ORM (fixtures,

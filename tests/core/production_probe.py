@@ -96,8 +96,7 @@ def main(host: str, email: str, password: str, pages_json: str) -> None:
     from django.test.utils import setup_test_environment
 
     setup_test_environment()  # e-mail stays in memory
-    if connection.vendor == "postgresql":
-        connection.settings_dict["TEST"]["NAME"] = f"test_dig_security_headers_{os.getpid()}"
+    connection.settings_dict["TEST"]["NAME"] = f"test_dig_security_headers_{os.getpid()}"
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     static_root = tempfile.TemporaryDirectory()

@@ -15,3 +15,8 @@ def test_unique_slug_counts_up_and_never_returns_empty():
 
 def test_plain_text_drops_markup_and_script():
     assert plain_text("<p>Hej <strong>dig</strong></p><script>x()</script>") == "Hej dig"
+
+
+def test_plain_text_keeps_a_space_between_blocks_but_not_inside_words():
+    html = "<h2>Læsehest</h2><p>Som <strong>læse</strong>hest<br>læser du</p><ul><li>højt</li></ul>"
+    assert plain_text(html) == "Læsehest Som læsehest læser du højt"

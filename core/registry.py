@@ -1,0 +1,108 @@
+"""The content registry: each content app says once what it shows the public.
+
+An app registers itself from its `AppConfig.ready()`:
+
+    content.register_app(
+        self,
+        search={Initiative: SearchFields("title", "summary", "body")},
+        sitemap=[Initiative],
+        fixed_pages=["initiatives:list"],
+    )
+
+and from then on, with nothing else to change, the site search finds those models (they must
+carry a search column, `core.search_index.SearchIndexed`), the sitemap lists their published rows
+and the fixed pages, and any change to any model of the app clears the public page cache (its
+data shows on cached pages). Search, sitemap and cache invalidation read the registry; core
+itself names no app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.apps import AppConfig
+from django.db import models
+
+
+@dataclass(frozen=True)
+class SearchFields:
+    """A searchable model's translated text fields (names without `_da`/`_en`): the title
+    weighs most, then the summary, then the rich-text body."""
+
+    title: str
+    summary: str
+    body: str
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    """A model in the sitemap; `items` narrows what is listed (default: its published rows)."""
+
+    model: type[models.Model]
+    items: Callable[[], Iterable[models.Model]] | None = None
+
+    def rows(self) -> Iterable[models.Model]:
+        if self.items is not None:
+            return self.items()
+        return self.model._default_manager.published().order_by("pk")
+
+
+@dataclass(frozen=True)
+class ContentApp:
+    label: str
+    search: dict[type[models.Model], SearchFields] = field(default_factory=dict)
+    sitemap: tuple[SitemapEntry, ...] = ()
+    fixed_pages: tuple[str, ...] = ()
+
+
+class ContentRegistry:
+    def __init__(self):
+        self._apps: dict[str, ContentApp] = {}
+
+    def register_app(
+        self,
+        app: AppConfig | str,
+        *,
+        search: dict[type[models.Model], SearchFields] | None = None,
+        sitemap: Iterable[type[models.Model] | SitemapEntry] = (),
+        fixed_pages: Iterable[str] = (),
+    ) -> ContentApp:
+        """Register `app` (its AppConfig or label): its searchable models with their fields, the
+        models listed in the sitemap, the URL names of its fixed pages for the sitemap."""
+        label = app if isinstance(app, str) else app.label
+        if label in self._apps:
+            raise ValueError(f"The app {label!r} is already registered as content.")
+        entry = ContentApp(
+            label=label,
+            search=dict(search or {}),
+            sitemap=tuple(
+                item if isinstance(item, SitemapEntry) else SitemapEntry(item) for item in sitemap
+            ),
+            fixed_pages=tuple(fixed_pages),
+        )
+        self._apps[label] = entry
+        return entry
+
+    def is_content(self, model: type[models.Model]) -> bool:
+        """Whether changes to `model` show on public pages (its app is registered)."""
+        return model._meta.app_label in self._apps
+
+    def searchable(self) -> dict[type[models.Model], SearchFields]:
+        """Every searchable model with its fields, in registration order."""
+        return {
+            model: fields for app in self._apps.values() for model, fields in app.search.items()
+        }
+
+    def search_fields(self, model: type[models.Model]) -> SearchFields | None:
+        return self.searchable().get(model)
+
+    def sitemap_entries(self) -> list[SitemapEntry]:
+        return [entry for app in self._apps.values() for entry in app.sitemap]
+
+    def fixed_pages(self) -> list[str]:
+        return [name for app in self._apps.values() for name in app.fixed_pages]
+
+
+# The site's one registry, filled by the content apps' ready().
+content = ContentRegistry()
