@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_ENV := DEBUG=true
-# Without DATABASE_URL, commands that need a database get the private PostgreSQL server under
-# var/postgres (scripts/localdb.py: started on first use, then reused, stopped by `make clean`).
-WITH_DB := $(if $(DATABASE_URL),,$(BIN)/python scripts/localdb.py run --)
+# Without DATABASE_URL / REDIS_URL, commands get the private PostgreSQL and Redis servers under
+# var/ (scripts/local_servers.py: started on first use, then reused, stopped by `make clean`).
+WITH_DB := $(BIN)/python scripts/local_servers.py run --
 
 .PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench clean
 
@@ -22,7 +22,7 @@ install: $(STAMP)
 # beside it (folder broker unless REDIS_URL is set). Ctrl-C stops both; the database server
 # stays up for the next run.
 run: install
-	mkdir -p var/celery/queue var/celery/processed
+	mkdir -p var/celery/queue var/celery/processed var/celery/control
 	@$(WITH_DB) $(MAKE) --no-print-directory serve
 
 # The second half of `run`, once DATABASE_URL is set: both processes share that one database.
@@ -81,8 +81,8 @@ messages: install
 	cd $(CURDIR) && $(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py makemessages -l en --ignore=.venv --no-obsolete
 	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
-# Stops the private database server first: its data goes with var/.
+# Stops the private servers first: their data goes with var/.
 clean:
-	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/localdb.py stop; \
+	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/local_servers.py stop; \
 	elif [ -f var/postgres/postmaster.pid ]; then kill -INT "$$(head -n 1 var/postgres/postmaster.pid)" 2>/dev/null || true; fi
 	rm -rf $(VENV) var staticfiles .pytest_cache

@@ -2,9 +2,9 @@
 
 Every value a deployment may change comes from an environment variable (or a `.env` file in
 development); `.env.example` lists them all. Development defaults are safe to run on a laptop:
-a local-memory cache and e-mail printed to the console; `make run` and `make test` provide a
-private PostgreSQL server when DATABASE_URL is unset. With `DEBUG` off the settings
-refuse to start without a real `SECRET_KEY`, `ALLOWED_HOSTS` and `EMAIL_URL`.
+e-mail printed to the console, and `make run` and `make test` provide private PostgreSQL and
+Redis servers when DATABASE_URL / REDIS_URL are unset. With `DEBUG` off the settings refuse to
+start without real production values, all checked in one place (`_production_problems`).
 """
 
 from pathlib import Path
@@ -241,6 +241,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 else:
@@ -299,6 +300,8 @@ MFA_PASSKEY_LOGIN_ENABLED = False
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 AUDITLOG_DISABLE_REMOTE_ADDR = True  # who, what and when; not where from
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
+# URLs typed into forms without a scheme are taken as https (Django 6's default already).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 
