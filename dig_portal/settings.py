@@ -300,8 +300,6 @@ MFA_PASSKEY_LOGIN_ENABLED = False
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 AUDITLOG_DISABLE_REMOTE_ADDR = True  # who, what and when; not where from
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
-# URLs typed into forms without a scheme are taken as https (Django 6's default already).
-FORMS_URLFIELD_ASSUME_HTTPS = True
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 
