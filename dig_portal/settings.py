@@ -101,6 +101,8 @@ INSTALLED_APPS = [
     "initiatives",
     "alliance",
     "pages",
+    "notices",
+    "signups",
     "demo",
 ]
 
@@ -259,8 +261,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "core.tasks.clear_expired_sessions",
         "schedule": 60 * 60 * 6,
     },
+    # Every notice whose time has come; what a lost queue message missed is found here too.
+    "send-due-notices": {"task": "notices.tasks.send_due_notices", "schedule": 60},
+    "expire-waiting-list-offers": {"task": "signups.tasks.expire_offers", "schedule": 60},
 }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+# Hours before an occasion that reminders go out (sessions, visits, events, meetings).
+SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
 
 # --- Accounts (django-allauth) --------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -319,6 +326,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Production without it does not get this far (see `_production_problems()`).
 globals().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="+DIG <noreply@localhost>")
+# Replies to the portal's notices (reminders, confirmations) go here, e.g. the secretariat.
+NOTICE_REPLY_TO = env.list("NOTICE_REPLY_TO", default=[])
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # --- Languages and time ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from core.cache import public_page
 from core.views import healthz
 from pages.sitemaps import sitemaps
 from pages.views import robots_txt
+from signups.views import calendar_feed
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -19,6 +20,7 @@ urlpatterns = [
         "sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": sitemaps()}, name="sitemap"
     ),
     path("admin/", admin.site.urls),
+    path("kalender/<str:token>.ics", calendar_feed, name="calendar_feed"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("indsatsspor/", include("tracks.urls")),
     path("", include("initiatives.urls")),
     path("alliancen/", include("alliance.urls")),
+    path("tilmelding/", include("signups.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,

@@ -169,3 +169,15 @@ class SecretariatContactFactory(factory.django.DjangoModelFactory):
     name = "Sekretariatets kontakt"
     title = "Projektleder"
     email = "kontakt@example.org"
+
+
+class OccasionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "signups.Occasion"
+
+    title = factory.Sequence(lambda n: f"Højtlæsning {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=1))
+    place = "Hvalsø Bibliotek, boghjørnet"
+    capacity = 5
+    url = "/arrangementer/hoejtlaesning/"

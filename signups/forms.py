@@ -1,0 +1,18 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class SignUpForm(forms.Form):
+    """Who is coming: what an anonymous visitor gives to sign up for an occasion."""
+
+    name = forms.CharField(label=_("Navn"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("Vi sender bekræftelsen og en påmindelse hertil."),
+    )
+    phone = forms.CharField(
+        label=_("Telefon (valgfrit)"),
+        max_length=30,
+        required=False,
+        help_text=_("Kun hvis vi skal kunne ringe, fx ved aflysning samme dag."),
+    )

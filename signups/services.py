@@ -1,0 +1,244 @@
+"""Sign-ups: taking a place, the waiting list, held offers, cancellation; each one transaction.
+
+Every change to who holds a place locks the occasion's row first (SELECT ... FOR UPDATE), so
+when many take the last places at once, exactly `capacity` are confirmed and the rest wait.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from notices.services import notice_schedule, notices_reschedule, notices_skip
+
+from .models import Occasion, SignUp
+
+Status = SignUp.Status
+
+
+class SignUpRefused(Exception):
+    """The occasion takes no sign-ups now; `reason` says why, for a clear message."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _locked(occasion_id: int) -> Occasion:
+    return Occasion.objects.select_for_update().get(pk=occasion_id)
+
+
+def signup_create(
+    *,
+    occasion_id: int,
+    name: str,
+    email: str,
+    phone: str = "",
+    user=None,
+    language: str = "da",
+    assigned: bool = False,
+) -> SignUp:
+    """Sign someone up: a place if one is free and nobody waits before them, else the list.
+
+    Signing up twice gives back the first sign-up. `assigned`: a coordinator puts a volunteer
+    on the occasion even while it is closed to sign-ups.
+    """
+    email = email.strip().lower()
+    with transaction.atomic():
+        occasion = _locked(occasion_id)
+        if occasion.cancelled_at is not None:
+            raise SignUpRefused("cancelled")
+        if occasion.has_started:
+            raise SignUpRefused("started")
+        if not occasion.registration_open and not assigned:
+            raise SignUpRefused("closed")
+        existing = occasion.signups.active().filter(email=email).first()
+        if existing is not None:
+            return existing
+        free = _free_places(occasion)
+        someone_waits = occasion.signups.filter(status=Status.WAITING).exists()
+        status = Status.CONFIRMED if free > 0 and not someone_waits else Status.WAITING
+        signup = SignUp.objects.create(
+            occasion=occasion,
+            user=user,
+            name=name.strip(),
+            email=email,
+            phone=phone.strip(),
+            language=language,
+            status=status,
+        )
+        if status == Status.CONFIRMED:
+            _confirmed(signup)
+        else:
+            _notify(signup, "waiting")
+    return signup
+
+
+def _free_places(occasion: Occasion) -> float:
+    if occasion.capacity is None:
+        return float("inf")
+    return occasion.capacity - occasion.signups.holding_a_place().count()
+
+
+def _notify(signup: SignUp, what: str, *, due_at=None, suffix: str = "", **options) -> None:
+    notice_schedule(
+        key=f"signup:{signup.pk}:{what}{suffix}",
+        kind=f"signup-{what}",
+        object_id=signup.pk,
+        recipient=signup.email,
+        language=signup.language,
+        due_at=due_at,
+        **options,
+    )
+
+
+def reminder_offsets() -> list[timedelta]:
+    return [timedelta(hours=hours) for hours in settings.SIGNUP_REMINDER_HOURS]
+
+
+def _confirmed(signup: SignUp) -> None:
+    _notify(signup, "confirmed")
+    starts = signup.occasion.starts_at
+    for offset in reminder_offsets():
+        hours = int(offset.total_seconds() // 3600)
+        _notify(
+            signup,
+            "reminder",
+            suffix=f"-{hours}h",
+            due_at=starts - offset,
+            not_after=starts,
+            skip_if_past=True,
+        )
+
+
+def signup_cancel(*, signup_id: int) -> SignUp:
+    """Cancel a sign-up or leave the waiting list; a freed place is offered on."""
+    with transaction.atomic():
+        signup = SignUp.objects.get(pk=signup_id)
+        occasion = _locked(signup.occasion_id)
+        signup.refresh_from_db()
+        if signup.status not in SignUp.ACTIVE:
+            return signup
+        held_a_place = signup.status in (Status.CONFIRMED, Status.OFFERED)
+        was_confirmed = signup.status == Status.CONFIRMED
+        signup.status = Status.CANCELLED
+        signup.save(update_fields=["status", "updated_at"])
+        notices_skip(key_prefix=f"signup:{signup.pk}:reminder")
+        if was_confirmed:
+            _notify(signup, "cancelled")
+        if held_a_place:
+            _offer_free_places(occasion)
+    return signup
+
+
+def _offer_free_places(occasion: Occasion) -> None:
+    """Offer every free place to the next on the waiting list, held for a while (never past
+    the start). Called with the occasion locked."""
+    if occasion.has_started or occasion.cancelled_at is not None:
+        return
+    free = _free_places(occasion)
+    if free <= 0:
+        return
+    hold_until = min(timezone.now() + occasion.offer_hold, occasion.starts_at)
+    waiting = occasion.signups.filter(status=Status.WAITING).order_by("created_at", "pk")
+    for signup in waiting[: int(min(free, 10_000))]:
+        signup.status = Status.OFFERED
+        signup.offered_until = hold_until
+        signup.save(update_fields=["status", "offered_until", "updated_at"])
+        _notify(signup, "offer")
+
+
+class OfferNotOpen(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def offer_accept(*, signup_id: int) -> SignUp:
+    """Take the place held for you."""
+    with transaction.atomic():
+        signup = SignUp.objects.get(pk=signup_id)
+        occasion = _locked(signup.occasion_id)
+        signup.refresh_from_db()
+        if signup.status == Status.CONFIRMED:
+            return signup
+        if signup.status != Status.OFFERED:
+            raise OfferNotOpen("gone")
+        if signup.offered_until <= timezone.now():
+            _lapse(signup, occasion)
+            raise OfferNotOpen("lapsed")
+        signup.status = Status.CONFIRMED
+        signup.save(update_fields=["status", "updated_at"])
+        _confirmed(signup)
+    return signup
+
+
+def _lapse(signup: SignUp, occasion: Occasion) -> None:
+    signup.status = Status.LAPSED
+    signup.save(update_fields=["status", "updated_at"])
+    _offer_free_places(occasion)
+
+
+def offers_expire() -> int:
+    """Offers not taken in time pass to the next on the list (the minutely job)."""
+    expired = 0
+    overdue = SignUp.objects.filter(status=Status.OFFERED, offered_until__lte=timezone.now())
+    for signup_id, occasion_id in overdue.values_list("pk", "occasion_id"):
+        with transaction.atomic():
+            occasion = _locked(occasion_id)
+            signup = SignUp.objects.get(pk=signup_id)
+            if signup.status == Status.OFFERED and signup.offered_until <= timezone.now():
+                _lapse(signup, occasion)
+                expired += 1
+    return expired
+
+
+def occasion_save(*, occasion: Occasion | None = None, **fields) -> Occasion:
+    """Create or change an occasion. A new time or place reaches everyone signed up, with an
+    updated calendar entry; more places go to the waiting list."""
+    if occasion is None:
+        return Occasion.objects.create(**fields)
+    with transaction.atomic():
+        occasion = _locked(occasion.pk)
+        moved = any(
+            name in fields and getattr(occasion, name) != fields[name]
+            for name in ("starts_at", "ends_at", "place", "address")
+        )
+        for name, value in fields.items():
+            setattr(occasion, name, value)
+        if moved:
+            occasion.sequence += 1
+        occasion.save()
+        if moved:
+            _tell_about_the_change(occasion)
+        _offer_free_places(occasion)
+    return occasion
+
+
+def _tell_about_the_change(occasion: Occasion) -> None:
+    for signup in occasion.signups.filter(status=Status.CONFIRMED):
+        _notify(signup, "changed", suffix=f"-{occasion.sequence}")
+        for offset in reminder_offsets():
+            hours = int(offset.total_seconds() // 3600)
+            key = f"signup:{signup.pk}:reminder-{hours}h"
+            notices_reschedule(
+                key=key, due_at=occasion.starts_at - offset, not_after=occasion.starts_at
+            )
+
+
+def occasion_cancel(*, occasion_id: int) -> Occasion:
+    """Call it off: everyone signed up or waiting is told, calendars drop it."""
+    with transaction.atomic():
+        occasion = _locked(occasion_id)
+        if occasion.cancelled_at is not None:
+            return occasion
+        occasion.cancelled_at = timezone.now()
+        occasion.sequence += 1
+        occasion.save(update_fields=["cancelled_at", "sequence"])
+        for signup in occasion.signups.active():
+            signup.status = Status.CANCELLED
+            signup.save(update_fields=["status", "updated_at"])
+            notices_skip(key_prefix=f"signup:{signup.pk}:reminder")
+            _notify(signup, "occasion-cancelled")
+    return occasion
