@@ -139,3 +139,6 @@ class CalendarFeed(models.Model):
     class Meta:
         verbose_name = _("kalenderabonnement")
         verbose_name_plural = _("kalenderabonnementer")
+
+    def __str__(self):
+        return str(self.user)
