@@ -37,6 +37,11 @@ EDITOR = Role(
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
         *_all("pages", "page"),
+        # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
+        *_all("volunteers", "volunteerrole", "consenttext"),
+        # Who registered for an event.
+        "signups.view_occasion",
+        "signups.view_signup",
         "accounts.view_user",
         "accounts.change_user",
         "accounts.add_invitation",
@@ -51,6 +56,13 @@ COORDINATOR = Role(
     staff=True,
     second_factor=True,
     permissions=(
+        "volunteers.view_volunteerrole",
+        "volunteers.view_application",
+        "volunteers.change_application",
+        *_all("volunteers", "volunteer", "childprotectioncheck", "session", "institution"),
+        *_all("volunteers", "bookingrequest"),
+        *_all("signups", "occasion", "signup"),
+        "notices.view_notice",
         "accounts.view_user",
         "accounts.add_invitation",
         "accounts.view_invitation",

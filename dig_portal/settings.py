@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "pages",
     "notices",
     "signups",
+    "volunteers",
     "demo",
 ]
 

@@ -33,6 +33,9 @@ class Occasion(models.Model):
     registration_open = models.BooleanField(_("åben for tilmelding"), default=True)
     # The owner's page, e.g. "/arrangementer/laesehest-aften/": where .ics and e-mails link.
     url = models.CharField(_("side"), max_length=300, blank=True)
+    # Who made it, as "<kind>:<id>" (e.g. "booking:12"): owners registered in `signups.owners`
+    # hear of cancellations without this app importing them.
+    owner = models.CharField(max_length=60, blank=True, db_index=True, editable=False)
     # Bumped when time or place changes, so calendars replace their copy (.ics SEQUENCE).
     sequence = models.PositiveIntegerField(default=0, editable=False)
     cancelled_at = models.DateTimeField(_("aflyst"), null=True, blank=True)

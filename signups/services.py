@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from notices.services import notice_schedule, notices_reschedule, notices_skip
 
+from . import owners
 from .models import Occasion, SignUp
 
 Status = SignUp.Status
@@ -129,6 +130,8 @@ def signup_cancel(*, signup_id: int) -> SignUp:
             _notify(signup, "cancelled")
         if held_a_place:
             _offer_free_places(occasion)
+        if occasion.owner:
+            owners.signup_cancelled(signup)
     return signup
 
 
