@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 
 from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
+from initiatives.services import event_registration_sync
 from pages.models import Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
 
@@ -261,7 +262,7 @@ class DemoLoader:
 
     def load_events(self, data: dict):
         plain = {"slug", "days_from_now", "weekday", "start", "end", "address"}
-        plain |= {"initiatives", "tracks"}
+        plain |= {"initiatives", "tracks", "capacity"}
         texts = ("title", "summary", "description", "location")
         for entry in entries(data, "event", plain, texts):
             event, created = self.ensure(
@@ -271,12 +272,16 @@ class DemoLoader:
                     "status": PUBLISHED,
                     **self.event_times(entry),
                     "address": entry["address"],
+                    # A capacity means people sign up here, on the portal.
+                    "registration": "capacity" in entry,
+                    "capacity": entry.get("capacity"),
                     **translated(entry, *texts),
                 },
             )
             if created:
                 event.initiatives.set(self.initiatives(entry["initiatives"]))
                 event.tracks.set(self.tracks(entry["tracks"]))
+                event_registration_sync(event=event)
 
     def event_day(self, entry: dict) -> date:
         day = self.today + timedelta(days=entry["days_from_now"])

@@ -300,6 +300,7 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "10/m/ip,3/m/key",
     # The portal's own forms (core.ratelimit).
     "invitation": "10/h/ip",
+    "event_signup": "20/h/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"

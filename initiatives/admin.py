@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import PublishableAdmin
 
 from .models import Event, Initiative, NewsPost
+from .services import event_registration_sync
 
 PUBLISHING = (
     _("Offentliggørelse"),
@@ -51,6 +54,20 @@ class EventAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "description")}),
         (_("Tid og sted"), {"fields": ("starts_at", "ends_at", "location", "address")}),
+        (_("Tilmelding"), {"fields": ("registration", "capacity", "signup_overview")}),
         (_("Sammenhæng"), {"fields": ("tracks", "initiatives")}),
         PUBLISHING,
     )
+    readonly_fields = (*PublishableAdmin.readonly_fields, "signup_overview")
+
+    @admin.display(description=_("tilmeldte"))
+    def signup_overview(self, event):
+        if event.occasion_id is None:
+            return "–"
+        url = reverse("admin:signups_occasion_change", args=[event.occasion_id])
+        return format_html('<a href="{}">{}</a>', url, _("Se tilmeldte og venteliste"))
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Time, place and places reach the sign-ups (and their calendars) from here.
+        event_registration_sync(event=form.instance)

@@ -159,6 +159,29 @@ class Event(SluggedModel, Publishable, SearchIndexed):
         blank=True,
         verbose_name=pgettext_lazy("plural", "indsatsspor"),
     )
+    registration = models.BooleanField(
+        _("tilmelding på portalen"),
+        default=False,
+        help_text=_(
+            "Deltagerne melder sig til her på sitet, får en bekræftelse med kalenderfil og en "
+            "påmindelse, og kan afmelde sig med ét klik."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("antal pladser"),
+        null=True,
+        blank=True,
+        help_text=_("Tom: ubegrænset. Når pladserne er taget, kommer man på venteliste."),
+    )
+    # The sign-up mechanism's occasion for this event, made when registration is switched on.
+    occasion = models.OneToOneField(
+        "signups.Occasion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="event",
+    )
 
     class Meta(SearchIndexed.Meta):
         ordering = ["starts_at"]

@@ -87,3 +87,9 @@ def event_detail(*, slug: str, user) -> Event:
         Prefetch("initiatives", queryset=Initiative.objects.published()),
     )
     return get_object_or_404(queryset, slug=slug)
+
+
+def event_for_signup(*, slug: str) -> Event:
+    """A published event that takes sign-ups here, with its occasion."""
+    queryset = Event.objects.published().filter(registration=True, occasion__isnull=False)
+    return get_object_or_404(queryset.select_related("occasion"), slug=slug)

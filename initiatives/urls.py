@@ -10,4 +10,5 @@ urlpatterns = [
     path("nyheder/<slug:slug>/", views.news_detail, name="news_detail"),
     path("arrangementer/", views.event_list, name="event_list"),
     path("arrangementer/<slug:slug>/", views.event_detail, name="event_detail"),
+    path("arrangementer/<slug:slug>/tilmeld/", views.event_signup, name="event_signup"),
 ]

@@ -1,8 +1,14 @@
 from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core.cache import do_not_store, public_page
 from core.paging import paginate
+from core.ratelimit import limited
+from signups.forms import SignUpForm
+from signups.selectors import free_places
+from signups.services import SignUpRefused, signup_create
 from tracks.selectors import track_list
 
 from . import selectors
@@ -75,3 +81,45 @@ def event_list(request):
 def event_detail(request, slug):
     event = selectors.event_detail(slug=slug, user=request.user)
     return render(request, "initiatives/event_detail.html", {"event": event})
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def event_signup(request, slug):
+    """The registration form, on a page of its own so the event page stays in the cache."""
+    event = selectors.event_for_signup(slug=slug)
+    occasion = event.occasion
+    user = request.user
+    initial = {"name": user.get_full_name(), "email": user.email} if user.is_authenticated else {}
+    form = SignUpForm(request.POST or None, initial=initial)
+    refused = None
+    if request.method == "POST":
+        if limited(request, "event_signup"):
+            return render(request, "429.html", status=429)
+        if form.is_valid():
+            try:
+                signup = signup_create(
+                    occasion_id=occasion.pk,
+                    user=user if user.is_authenticated else None,
+                    language=get_language(),
+                    **form.cleaned_data,
+                )
+            except SignUpRefused as error:
+                refused = error.reason
+            else:
+                return render(
+                    request,
+                    "initiatives/event_signup_done.html",
+                    {"event": event, "signup": signup},
+                )
+    return render(
+        request,
+        "initiatives/event_signup.html",
+        {
+            "event": event,
+            "occasion": occasion,
+            "form": form,
+            "refused": refused,
+            "free": free_places(occasion),
+        },
+    )

@@ -27,3 +27,10 @@ def signups_of(user):
 
 def calendar_feed_of(user) -> CalendarFeed | None:
     return CalendarFeed.objects.filter(user=user).first()
+
+
+def free_places(occasion) -> int | None:
+    """Places left now (None: unlimited), for a sign-up page; the service decides for real."""
+    if occasion.capacity is None:
+        return None
+    return max(0, occasion.capacity - occasion.signups.holding_a_place().count())
