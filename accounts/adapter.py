@@ -17,6 +17,8 @@ class AccountAdapter(DefaultAccountAdapter):
         user = request.user
         if second_factor_required(user) and not has_second_factor(user):
             return reverse("mfa_index")
+        if user.is_staff:
+            return reverse("admin:index")
         return super().get_login_redirect_url(request)
 
     def _get_login_attempts_cache_key(self, request, **credentials) -> str:

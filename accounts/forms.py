@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 class InvitationAcceptForm(forms.Form):
     """The invited person's name and a password of their own choosing."""
 
+    required_css_class = "required"  # the label gets a "*"; the input says required itself
+
     first_name = forms.CharField(label=_("Fornavn"), max_length=150)
     last_name = forms.CharField(label=_("Efternavn"), max_length=150, required=False)
     password1 = forms.CharField(

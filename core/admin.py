@@ -1,6 +1,7 @@
 """Admin building blocks: history with restore, translations, and publishing for all content."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.contrib.sites.models import Site
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,6 +14,9 @@ from .services import content_publish, content_unpublish
 
 class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
     """Danish and English fields side by side, and a history page with restore."""
+
+    # An address typed without a scheme is taken as https, not http.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class PublishableAdmin(TranslatedVersionAdmin):

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SignUpForm(forms.Form):
     """Who is coming: what an anonymous visitor gives to sign up for an occasion."""
 
+    required_css_class = "required"  # the label gets a "*"; the input says required itself
+
     name = forms.CharField(label=_("Navn"), max_length=150)
     email = forms.EmailField(
         label=_("E-mail"),
