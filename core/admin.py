@@ -1,8 +1,8 @@
 """Admin building blocks: history with restore, translations, and publishing for all content."""
 
 from django.contrib import admin, messages
-from django.db import models
 from django.contrib.sites.models import Site
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
