@@ -7,6 +7,7 @@ the production settings (not the test settings, which run tasks inline), on a qu
 the run, so it shares the broker's Redis database with nothing else it could take work from.
 """
 
+import logging
 import os
 import re
 import signal
@@ -63,6 +64,8 @@ class SmtpSink:
     def start(self) -> "SmtpSink":
         from aiosmtpd.controller import Controller
 
+        # aiosmtpd logs every SMTP command at INFO: thousands of lines and time spent on them.
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.port = free_port()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
         self._controller.start()
@@ -138,6 +141,7 @@ class Worker:
         visibility_timeout: int = 3600,
         site_url: str = "http://testserver",
         loglevel: str = "WARNING",
+        extra_env: dict | None = None,
     ):
         self.queue = queue
         self.name = f"{queue}-{uuid.uuid4().hex[:6]}@localhost"
@@ -156,6 +160,7 @@ class Worker:
         }
         if cache_url:
             self.env["REDIS_CACHE_URL"] = cache_url
+        self.env.update(extra_env or {})
         self.env.pop("REDIS_URL", None)  # the two URLs above say it all
         self.command = [
             CELERY,
