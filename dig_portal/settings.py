@@ -253,7 +253,15 @@ else:
     # short one only for the tests that kill a worker and watch the task come back).
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+        # Without these a Redis that accepts connections and never answers holds every
+        # request that queues a task forever (tests/notices/test_broker_down.py). The read
+        # timeout stays above kombu's 1-second BRPOP, so an idle worker never trips it.
+        "socket_connect_timeout": 1,
+        "socket_timeout": 2,
     }
+    # How long a publish keeps trying to connect (4 s by default, retried within it); the worker
+    # reconnects by its own rules. The sweep sends whatever could not be queued.
+    CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

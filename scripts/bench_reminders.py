@@ -109,8 +109,10 @@ def main() -> int:
             started = time.monotonic()
             publish(broker_url, send_due_notices, [], queue=queue)
             wait_until(
-                lambda: sink.total >= args.count
-                and not Notice.objects.filter(status=Notice.Status.PENDING).exists(),
+                lambda: (
+                    sink.total >= args.count
+                    and not Notice.objects.filter(status=Notice.Status.PENDING).exists()
+                ),
                 timeout=600,
                 interval=0.05,
                 what=f"{args.count} messages",

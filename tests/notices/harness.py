@@ -7,6 +7,7 @@ the production settings (not the test settings, which run tasks inline), on a qu
 the run, so it shares the broker's Redis database with nothing else it could take work from.
 """
 
+import contextlib
 import logging
 import os
 import re
@@ -210,10 +211,8 @@ class Worker:
         except subprocess.TimeoutExpired:
             self.kill()
         # A pool child may outlive its parent for a moment.
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
     def output(self) -> str:
         self.log.flush()

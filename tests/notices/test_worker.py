@@ -71,9 +71,7 @@ def workers(broker_url, queue):
 
 
 def status_counts() -> dict:
-    return {
-        status: Notice.objects.filter(status=status).count() for status in Notice.Status.values
-    }
+    return {status: Notice.objects.filter(status=status).count() for status in Notice.Status.values}
 
 
 def all_sent(count):
