@@ -128,7 +128,9 @@ def main() -> int:
     print(
         f"sent {summary['total']} in {elapsed:.1f} s = {summary['total'] / elapsed:.0f}/s "
         f"(unique Message-IDs {summary['unique']}, rows marked sent {sent_rows}, "
-        f"worker concurrency {args.concurrency}, {os.cpu_count()} cores)"
+        f"worker concurrency {args.concurrency}, {os.cpu_count()} cores, "
+        # Other work on the machine moves the figure a lot; this says how busy it was.
+        f"load average {os.getloadavg()[0]:.1f})"
     )
     problems = []
     if not summary["unique"] == summary["total"] == sent_rows == args.count:

@@ -150,6 +150,9 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_one(
         doomed.kill()
         killed_at = sink.total
         assert killed_at < len(ids), "the batch finished before the kill; nothing was tested"
+        # A worker looks for overdue unacknowledged tasks as it starts (then only every 100 s):
+        # by then the killed worker's batch must be past the 1-second visibility timeout.
+        time.sleep(1.1)
         workers(sink, visibility_timeout=1)
         wait_until(all_sent(80), timeout=40, what="every reminder sent after the restart")
         wait_until(lambda: _queue_empty(broker_url, queue), timeout=20, what="an empty queue")
