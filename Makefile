@@ -8,7 +8,7 @@ DEV_ENV := DEBUG=true
 # var/ (scripts/local_servers.py: started on first use, then reused, stopped by `make clean`).
 WITH_DB := $(BIN)/python scripts/local_servers.py run --
 
-.PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench clean
+.PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ scan: install
 # throughput next to the trivial /healthz view. Needs Debian's wrk.
 bench: install
 	bash scripts/bench.sh
+
+# 10,000 reminders due at once, sent by a real Celery worker (prefork, concurrency 2) through
+# Redis into an SMTP server on loopback; fails unless each arrives exactly once within 30 s.
+bench-reminders: install
+	$(WITH_DB) $(BIN)/python scripts/bench_reminders.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -249,8 +249,19 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 else:
     # A task is only taken off the queue once it has run, so a worker that dies mid-task
-    # leaves it for the next one; the visibility timeout must outlast the longest task.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    # leaves it for the next one; the visibility timeout must outlast the longest task (a
+    # short one only for the tests that kill a worker and watch the task come back).
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+        # Without these a Redis that accepts connections and never answers holds every
+        # request that queues a task forever (tests/notices/test_broker_down.py). The read
+        # timeout stays above kombu's 1-second BRPOP, so an idle worker never trips it.
+        "socket_connect_timeout": 1,
+        "socket_timeout": 2,
+    }
+    # How long a publish keeps trying to connect (4 s by default, retried within it); the worker
+    # reconnects by its own rules. The sweep sends whatever could not be queued.
+    CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -267,6 +278,9 @@ CELERY_BEAT_SCHEDULE = {
     "expire-waiting-list-offers": {"task": "signups.tasks.expire_offers", "schedule": 60},
 }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+# The queue tasks go to unless routed elsewhere, including those a task queues (the sweep's
+# batches): a worker started on a queue of its own (tests, `make bench-reminders`) gets them all.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Hours before an occasion that reminders go out (sessions, visits, events, meetings).
 SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
 

@@ -68,7 +68,8 @@ def _enqueue(notice_id: int) -> None:
     from .tasks import send_notice
 
     try:
-        send_notice.delay(notice_id)
+        # One try, no publish retries: a web request must not wait on a broker that is away.
+        send_notice.apply_async((notice_id,), retry=False)
     except Exception:  # noqa: BLE001 - the row is the truth; the queue only hurries it
         logger.warning("Could not queue notice %s; the sweep will send it", notice_id)
 

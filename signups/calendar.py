@@ -2,6 +2,8 @@
 time, so a calendar replaces its copy when the time changes (a higher SEQUENCE) and removes it
 when the sign-up or the occasion is cancelled (METHOD:CANCEL)."""
 
+from functools import lru_cache
+
 from icalendar import Calendar, Event
 
 from core.site import absolute_url, site_domain
@@ -40,6 +42,18 @@ def signup_ics(signup: SignUp, *, cancelled: bool = False) -> str:
     """The occasion as one calendar entry: a request to add or update it, or to remove it."""
     occasion = signup.occasion
     gone = cancelled or occasion.cancelled_at is not None
+    # Everyone at an occasion gets the same file; icalendar is a good part of what sending a
+    # reminder costs, so it is made once per occasion as it is now (every value it reads is in
+    # the key, so a changed occasion or site address makes a new one).
+    key = tuple(
+        getattr(occasion, name)
+        for name in ("pk", "sequence", "starts_at", "ends_at", "title", "place", "address", "url")
+    )
+    return _occasion_ics(key, absolute_url("/"), gone, occasion)
+
+
+@lru_cache(maxsize=256)
+def _occasion_ics(key: tuple, site: str, gone: bool, occasion: Occasion) -> str:
     calendar = _calendar("CANCEL" if gone else "PUBLISH")
     calendar.add_component(_event(occasion, cancelled=gone))
     return calendar.to_ical().decode()
