@@ -27,10 +27,20 @@ from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
 from pages.models import Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
+from volunteers.models import VolunteerRole
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # In loading order: what a file refers to is loaded before it.
-AREAS = ("partners", "alliance", "tracks", "initiatives", "news", "events", "pages")
+AREAS = (
+    "partners",
+    "alliance",
+    "tracks",
+    "initiatives",
+    "news",
+    "events",
+    "pages",
+    "volunteers",
+)
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PUBLISHED = "published"
@@ -310,6 +320,22 @@ class DemoLoader:
                 lambda entry=entry: {
                     "status": PUBLISHED,
                     "publish_from": self.days_ago(entry["days_ago"]),
+                    **translated(entry, *texts),
+                },
+            )
+
+    def load_volunteers(self, data: dict):
+        plain = {"slug", "initiative", "children_under_15", "order"}
+        texts = ("title", "summary", "description", "time_commitment", "training", "area")
+        for entry in entries(data, "role", plain, texts):
+            self.ensure(
+                VolunteerRole,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "initiative": Initiative.objects.get(slug=entry["initiative"]),
+                    "children_under_15": entry["children_under_15"],
+                    "order": entry["order"],
+                    "is_open": True,
                     **translated(entry, *texts),
                 },
             )

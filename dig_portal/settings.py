@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.http.request import split_domain_port, validate_host
 from django.utils.translation import gettext_lazy as _
@@ -276,6 +277,20 @@ CELERY_BEAT_SCHEDULE = {
     # Every notice whose time has come; what a lost queue message missed is found here too.
     "send-due-notices": {"task": "notices.tasks.send_due_notices", "schedule": 60},
     "expire-waiting-list-offers": {"task": "signups.tasks.expire_offers", "schedule": 60},
+    # Retention (unconfirmed applications, inactive volunteers, leavers' attests) and the
+    # coordinators' daily digest and attest renewal reminders.
+    "volunteer-retention": {
+        "task": "volunteers.tasks.retention",
+        "schedule": crontab(hour=3, minute=15),
+    },
+    "volunteer-coordinator-digest": {
+        "task": "volunteers.tasks.coordinator_digest",
+        "schedule": crontab(hour=7, minute=30),
+    },
+    "volunteer-attest-renewals": {
+        "task": "volunteers.tasks.attest_renewals",
+        "schedule": crontab(hour=7, minute=0),
+    },
 }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # The queue tasks go to unless routed elsewhere, including those a task queues (the sweep's
@@ -283,6 +298,18 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Hours before an occasion that reminders go out (sessions, visits, events, meetings).
 SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
+
+# --- Volunteers -----------------------------------------------------------------------------
+# Days a link to confirm an application's e-mail (or a guardian's consent) works.
+APPLICATION_LINK_DAYS = env.int("APPLICATION_LINK_DAYS", default=7)
+# Days an application whose e-mail nobody confirmed is kept before it is deleted.
+UNCONFIRMED_APPLICATION_DAYS = env.int("UNCONFIRMED_APPLICATION_DAYS", default=30)
+# Days without a login or a sign-up after which a volunteer is anonymised (3 years).
+VOLUNTEER_INACTIVE_DAYS = env.int("VOLUNTEER_INACTIVE_DAYS", default=3 * 365)
+# Days a børneattest assessed without remarks counts as valid, and how many days before it
+# runs out the coordinators are reminded to renew it.
+ATTEST_RENEWAL_DAYS = env.int("ATTEST_RENEWAL_DAYS", default=730)
+ATTEST_REMINDER_DAYS = env.int("ATTEST_REMINDER_DAYS", default=30)
 
 # --- Accounts (django-allauth) --------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -298,6 +325,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "+DIG: "
+# Volunteers have no password: they log in with a code sent to their e-mail.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 # Rate limits count per client address, read from the header the reverse proxy sets and from
 # nothing else (X-Forwarded-For is ignored unless TRUSTED_PROXY_COUNT says how many proxies
 # wrote it). Without a proxy header every visitor behind the proxy would share one address.
@@ -315,6 +344,7 @@ ACCOUNT_RATE_LIMITS = {
     # The portal's own forms (core.ratelimit).
     "invitation": "10/h/ip",
     "event_signup": "20/h/ip",
+    "application": "10/h/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"

@@ -12,9 +12,10 @@ class PagesConfig(AppConfig):
         from .models import Page
 
         def pages_without_fixed_url():
-            # The front page and the contact page are listed as fixed pages: they exist even
-            # before an editor writes their text.
-            return Page.objects.published().exclude(key__in=[Page.Key.VISION, Page.Key.CONTACT])
+            # The front page, the contact page and the volunteer page (volunteers/ lists it) are
+            # fixed pages: they exist even before an editor writes their text.
+            fixed = [Page.Key.VISION, Page.Key.CONTACT, Page.Key.VOLUNTEER]
+            return Page.objects.published().exclude(key__in=fixed)
 
         content.register_app(
             self,

@@ -38,4 +38,7 @@ class Page(Publishable, SearchIndexed):
         return self.title
 
     def get_absolute_url(self):
+        # The volunteer page's text introduces the open roles, which volunteers/ shows.
+        if self.key == self.Key.VOLUNTEER:
+            return reverse("volunteers:roles")
         return reverse(f"pages:{self.key}")

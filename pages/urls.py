@@ -15,6 +15,5 @@ urlpatterns = [
         {"key": Page.Key.ACCESSIBILITY},
         name="accessibility",
     ),
-    path("bliv-frivillig/", views.simple_page, {"key": Page.Key.VOLUNTEER}, name="volunteer"),
     path("soeg/", views.search, name="search"),
 ]

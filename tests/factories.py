@@ -181,3 +181,75 @@ class OccasionFactory(factory.django.DjangoModelFactory):
     place = "Hvalsø Bibliotek, boghjørnet"
     capacity = 5
     url = "/arrangementer/hoejtlaesning/"
+
+
+# --- Volunteers -----------------------------------------------------------------------------
+
+
+class VolunteerRoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "volunteers.VolunteerRole"
+
+    initiative = factory.SubFactory(InitiativeFactory)
+    title = factory.Sequence(lambda n: f"Frivillig rolle {n}")
+    summary = "Læs højt for små børn."
+    time_commitment = "1–2 timer om ugen"
+    training = "Et aftenkursus på biblioteket"
+    area = "Hele Lejre Kommune"
+    children_under_15 = False
+    is_open = True
+
+
+class ConsentTextFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "volunteers.ConsentText"
+        django_get_or_create = ("version",)
+
+    version = "1"
+    text = "Vi behandler dit navn og din e-mail, så vi kan behandle din ansøgning."
+    valid_from = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class VolunteerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "volunteers.Volunteer"
+
+    user = factory.SubFactory(RoleUserFactory, roles=["volunteer"], second_factor=False)
+    name = factory.Sequence(lambda n: f"Frivillig {n}")
+    phone = "12 34 56 78"
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """A confirmed application, ready for review, by a volunteer with an account."""
+
+    class Meta:
+        model = "volunteers.Application"
+
+    role = factory.SubFactory(VolunteerRoleFactory)
+    volunteer = factory.SubFactory(VolunteerFactory)
+    name = factory.LazyAttribute(lambda o: o.volunteer.name if o.volunteer else "Ansøger")
+    email = factory.LazyAttribute(
+        lambda o: o.volunteer.user.email if o.volunteer else "ansoeger@example.org"
+    )
+    age_band = "30-66"
+    motivation = "Jeg elsker at læse højt."
+    availability = "Tirsdag eftermiddag"
+    consent_version = "1"
+    consent_text = "Samtykketekst version 1."
+    consented_at = factory.LazyFunction(timezone.now)
+    email_confirmed_at = factory.LazyFunction(timezone.now)
+    status = "ready"
+
+
+class AttestFactory(factory.django.DjangoModelFactory):
+    """A børneattest received and assessed without remarks, valid for two years."""
+
+    class Meta:
+        model = "volunteers.ChildProtectionCheck"
+
+    volunteer = factory.SubFactory(VolunteerFactory)
+    step = "received"
+    requested_at = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=20))
+    received_at = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=5))
+    outcome = "clear"
+    valid_until = factory.LazyAttribute(lambda o: o.received_at + timedelta(days=730))

@@ -67,6 +67,14 @@ MATRIX = {
     "/konto/2fa/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
     "/konto/email/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
     "/konto/password/change/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    # Volunteers: the coordinator reviews applications and attests; editors keep the roles.
+    "/admin/volunteers/application/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/childprotectioncheck/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/volunteer/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/volunteerrole/": row("login", "ok", "ok", "denied"),
+    "/admin/volunteers/consenttext/": row("login", "ok", "denied", "denied"),
+    # Mine sider: anyone signed in sees their own.
+    "/mine-sider/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }

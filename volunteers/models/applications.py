@@ -19,6 +19,17 @@ class ConsentText(models.Model):
         return self.version
 
 
+class ApplicationQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A person sees their own applications; staff use the admin."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(volunteer__user=user)
+
+    def ready(self):
+        return self.filter(status=Application.Status.READY)
+
+
 class Application(models.Model):
     class AgeBand(models.TextChoices):
         UNDER_15 = "u15", _("Under 15 år")
@@ -85,6 +96,8 @@ class Application(models.Model):
     reviewed_at = models.DateTimeField(_("behandlet"), null=True, blank=True)
     created_at = models.DateTimeField(_("modtaget"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ændret"), auto_now=True)
+
+    objects = ApplicationQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]

@@ -1,0 +1,125 @@
+"""Mine sider: a signed-in person's own applications, sign-ups, calendar and data."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from core.permissions import private
+from core.site import absolute_url
+from signups.selectors import calendar_feed_of, signups_of
+
+from .. import selectors
+from ..forms import AnswerForm
+from ..models import Application
+from ..services import applications as services
+from ..services import personal_data
+
+
+def _context(request, forms=None):
+    user = request.user
+    applications = list(selectors.applications_of(user))
+    forms = forms or {}
+    feed = calendar_feed_of(user)
+    for application in applications:
+        if application.status == Application.Status.MORE_INFO:
+            application.answer_form = forms.get(application.pk) or AnswerForm(
+                application=application
+            )
+    return {
+        "volunteer": selectors.volunteer_of(user),
+        "applications": applications,
+        "signups": list(signups_of(user)),
+        "feed": feed,
+        "feed_url": feed and absolute_url(reverse("calendar_feed", args=[feed.token])),
+    }
+
+
+@require_safe
+@private()
+def my_pages(request):
+    return render(request, "volunteers/my_pages/index.html", _context(request))
+
+
+@require_POST
+@private()
+def answer(request, pk):
+    application = selectors.applications_of(request.user).filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    form = AnswerForm(request.POST, application=application)
+    if form.is_valid():
+        try:
+            services.application_answer(
+                application_id=application.pk, user=request.user, **form.cleaned_data
+            )
+        except services.ApplicationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Tak for dit svar. Ansøgningen er sendt tilbage."))
+        return redirect("volunteers:my_pages")
+    return render(
+        request,
+        "volunteers/my_pages/index.html",
+        _context(request, forms={application.pk: form}),
+        status=400,
+    )
+
+
+@require_POST
+@private()
+def calendar_feed(request):
+    if request.POST.get("action") == "remove":
+        personal_data.calendar_feed_remove(user=request.user)
+        messages.success(request, _("Kalenderadressen er slettet og virker ikke længere."))
+    else:
+        personal_data.calendar_feed_renew(user=request.user)
+        messages.success(
+            request, _("Din kalenderadresse er klar. En tidligere adresse virker ikke længere.")
+        )
+    return redirect("volunteers:my_pages")
+
+
+@require_safe
+@private()
+def export(request):
+    data = personal_data.personal_data_export(request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="mine-data-{stamp}.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@private()
+def delete(request):
+    if request.method == "POST":
+        personal_data.account_erase(user=request.user)
+        logout(request)
+        return redirect("volunteers:deleted")
+    return render(
+        request,
+        "volunteers/my_pages/delete.html",
+        {"signups": list(signups_of(request.user))},
+    )
+
+
+@require_POST
+@private()
+def withdraw_consent(request):
+    personal_data.consent_withdraw(user=request.user)
+    logout(request)
+    return redirect("volunteers:deleted")
+
+
+@require_safe
+def deleted(request):
+    return render(request, "volunteers/my_pages/deleted.html")
