@@ -40,7 +40,7 @@ class BookingNotOpen(Exception):
 
 def proposal_of(booking: BookingRequest) -> int:
     """Names the current proposal (its moment), so links from earlier ones stop working."""
-    return int(booking.proposed_at.timestamp()) if booking.proposed_at else 0
+    return int(booking.proposed_at.timestamp() * 1_000_000) if booking.proposed_at else 0
 
 
 def response_token(booking: BookingRequest, action: str) -> str:
@@ -144,7 +144,7 @@ def booking_propose(*, booking_id: int, volunteer_id: int, by) -> BookingRequest
             booking,
             "proposed",
             volunteer.user.email,
-            key=f"proposed:{proposal_of(booking)}",
+            key=f"proposed:{volunteer.pk}:{proposal_of(booking)}",
             language=volunteer.language,
         )
     return booking
