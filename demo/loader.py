@@ -26,10 +26,21 @@ from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from pages.models import Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
+from volunteers.models import Institution, Session, VolunteerRole
+from volunteers.services.sessions import session_save
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # In loading order: what a file refers to is loaded before it.
-AREAS = ("partners", "alliance", "tracks", "initiatives", "news", "events", "pages")
+AREAS = (
+    "partners",
+    "alliance",
+    "tracks",
+    "initiatives",
+    "news",
+    "events",
+    "pages",
+    "volunteers",
+)
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PUBLISHED = "published"
@@ -308,6 +319,52 @@ class DemoLoader:
                     **translated(entry, *texts),
                 },
             )
+
+    def load_volunteers(self, data: dict):
+        plain = {"slug", "initiative", "children_under_15", "order"}
+        texts = ("title", "summary", "description", "time_commitment", "training", "area")
+        for entry in entries(data, "roles", plain, texts):
+            self.ensure(
+                VolunteerRole,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {
+                    "initiative": Initiative.objects.get(slug=entry["initiative"]),
+                    "children_under_15": entry["children_under_15"],
+                    "order": entry["order"],
+                    **translated(entry, *texts),
+                },
+            )
+        plain = {"name", "kind", "area", "address"}
+        for entry in entries(data, "institutions", plain):
+            self.ensure(
+                Institution,
+                {"name": entry["name"]},
+                lambda entry=entry: {k: v for k, v in entry.items() if k != "name"},
+            )
+        plain = {"role", "title", "days_from_now", "weekday", "start", "end", "place", "address"}
+        plain |= {"capacity", "registration_open", "description"}
+        for entry in entries(data, "sessions", plain):
+            self.load_session(entry)
+
+    def load_session(self, entry: dict):
+        """Through the service, so the occasion is owned and linked like the admin's."""
+        label = Session._meta.verbose_name_plural
+        if Session.objects.filter(occasion__title=entry["title"]).exists():
+            self.report.present[label] += 1
+            return
+        day = self.event_day({"slug": entry["title"], **entry})
+        session_save(
+            role=VolunteerRole.objects.get(slug=entry["role"]),
+            description=entry["description"],
+            title=entry["title"],
+            starts_at=at(day, entry["start"]),
+            ends_at=at(day, entry["end"]),
+            place=entry["place"],
+            address=entry["address"],
+            capacity=entry["capacity"],
+            registration_open=entry["registration_open"],
+        )
+        self.report.created[label] += 1
 
 
 def load_demo(data_dir: Path = DATA_DIR) -> Report:

@@ -269,3 +269,18 @@ def test_the_sessions_page_runs_a_fixed_number_of_queries(rows, django_assert_ma
     with django_assert_max_num_queries(8):
         response = client.get("/frivillig/vagter/")
     assert response.content.decode().count('class="card"') == rows
+
+
+def test_the_demo_has_sessions_in_the_book_corner_and_loads_them_once():
+    from demo.loader import load_demo
+    from volunteers.models import Institution
+
+    load_demo()
+    load_demo()
+    sessions = Session.objects.select_related("occasion", "role")
+    assert sessions.count() == 4 and Institution.objects.count() == 2
+    for session in sessions:
+        assert session.occasion.owner == f"session:{session.pk}"
+        assert session.occasion.starts_at > timezone.now()
+        assert session.role.slug == "laesehest" and session.role.children_under_15
+    assert sessions.filter(occasion__place__startswith="Hvalsø Bibliotek").count() == 3
