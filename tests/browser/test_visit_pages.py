@@ -43,18 +43,14 @@ def scene():
         children=14,
         requested_by=contact,
     )
-    request = services.booking_propose(
-        booking_id=request.pk, volunteer_id=volunteer.pk, by=None
-    )
+    request = services.booking_propose(booking_id=request.pk, volunteer_id=volunteer.pk, by=None)
     answer = services.response_url(request, "accept").split("testserver", 1)[1]
     return volunteer, contact, request, answer
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
-def test_visit_pages_meet_wcag_a_and_aa(
-    demo_site, new_context, screenshot_dir, viewport, language
-):
+def test_visit_pages_meet_wcag_a_and_aa(demo_site, new_context, screenshot_dir, viewport, language):
     volunteer, contact, request, answer = scene()
     prefix = "" if language == "da" else "/en"
     visits = [
