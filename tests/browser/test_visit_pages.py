@@ -22,9 +22,31 @@ def sign_in(context, base_url, user):
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": base_url}])
 
 
+def restore_roles():
+    """The role groups come from data migrations, which a transactional test's flush empties
+    (permissions are made again after the flush, groups are not)."""
+    from django.contrib.auth.models import Group, Permission
+
+    from accounts.roles import ROLES
+
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role.name)
+        wanted = [name.split(".", 1) for name in role.permissions]
+        group.permissions.set(
+            [
+                permission
+                for app_label, codename in wanted
+                for permission in Permission.objects.filter(
+                    content_type__app_label=app_label, codename=codename
+                )
+            ]
+        )
+
+
 def scene():
     """On top of the demo: an approved Læsehest on a session, a daycare contact with a request
     proposed to the Læsehest."""
+    restore_roles()
     role = VolunteerRole.objects.get(slug="laesehest")
     contact = make.contact()
     place = make.institution(contact, area="Hvalsø", name="Børnehuset i Hvalsø")
