@@ -91,7 +91,9 @@ INSTITUTION = Role(
     staff=False,
     # Sees only its own institution's bookings; a daycare phone in a hurry must get in.
     second_factor=False,
-    permissions=(),
+    # Requests visits and sees their status; the queryset's visible_to() keeps it to the
+    # contact's own institutions.
+    permissions=("volunteers.add_bookingrequest", "volunteers.view_bookingrequest"),
 )
 VOLUNTEER = Role(
     key="volunteer",

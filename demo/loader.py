@@ -27,7 +27,8 @@ from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
 from pages.models import Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
-from volunteers.models import VolunteerRole
+from volunteers.models import Institution, Session, VolunteerRole
+from volunteers.services.sessions import session_save
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # In loading order: what a file refers to is loaded before it.
@@ -339,6 +340,37 @@ class DemoLoader:
                     **translated(entry, *texts),
                 },
             )
+        plain = {"name", "kind", "area", "address"}
+        for entry in entries(data, "institutions", plain):
+            self.ensure(
+                Institution,
+                {"name": entry["name"]},
+                lambda entry=entry: {k: v for k, v in entry.items() if k != "name"},
+            )
+        plain = {"role", "title", "days_from_now", "weekday", "start", "end", "place", "address"}
+        plain |= {"capacity", "registration_open", "description"}
+        for entry in entries(data, "sessions", plain):
+            self.load_session(entry)
+
+    def load_session(self, entry: dict):
+        """Through the service, so the occasion is owned and linked like the admin's."""
+        label = Session._meta.verbose_name_plural
+        if Session.objects.filter(occasion__title=entry["title"]).exists():
+            self.report.present[label] += 1
+            return
+        day = self.event_day({"slug": entry["title"], **entry})
+        session_save(
+            role=VolunteerRole.objects.get(slug=entry["role"]),
+            description=entry["description"],
+            title=entry["title"],
+            starts_at=at(day, entry["start"]),
+            ends_at=at(day, entry["end"]),
+            place=entry["place"],
+            address=entry["address"],
+            capacity=entry["capacity"],
+            registration_open=entry["registration_open"],
+        )
+        self.report.created[label] += 1
 
 
 def load_demo(data_dir: Path = DATA_DIR) -> Report:

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("alliancen/", include("alliance.urls")),
     path("tilmelding/", include("signups.urls")),
     path("", include("volunteers.urls")),
+    path("", include("volunteers.urls_visits")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,

@@ -22,7 +22,7 @@ def user_form(client, user, **changes):
 
 
 def test_a_role_change_is_logged_with_who_and_when(staff_client, staff_user):
-    person = RoleUserFactory(roles=["institution"])
+    person = RoleUserFactory(roles=["volunteer"])  # a role the editor hands out
     member = Group.objects.get(name=MEMBER.name)
     response = user_form(staff_client, person, groups=[member.pk], is_active="on")
     assert response.status_code == 302, response.context["adminform"].form.errors

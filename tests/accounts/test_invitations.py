@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts.models import Invitation, User
-from accounts.roles import COORDINATOR, EDITOR, INSTITUTION, MEMBER
+from accounts.roles import COORDINATOR, EDITOR, INSTITUTION, MEMBER, VOLUNTEER
 from tests.factories import RoleUserFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_an_editor_invites_a_member_who_sets_a_password_and_is_led_to_two_factor
 
 
 def test_the_link_works_once(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "en@example.org", INSTITUTION)
+    invite(staff_client, "en@example.org", VOLUNTEER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     assert accept(client, path).status_code == 302
     again = accept(client.__class__(), path)
@@ -84,7 +84,7 @@ def test_the_link_works_once(invite, staff_client, client, mailoutbox):
 
 
 def test_an_expired_link_says_so_in_danish(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "sent@example.org", INSTITUTION)
+    invite(staff_client, "sent@example.org", VOLUNTEER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     with time_machine.travel(timezone.now() + timedelta(days=8)):
         response = client.get(path)
@@ -103,7 +103,7 @@ def test_an_unknown_or_tampered_link_gives_a_clear_page(client):
 def test_resending_makes_the_old_link_stop_working(
     invite, django_capture_on_commit_callbacks, staff_client, client, mailoutbox
 ):
-    invite(staff_client, "igen@example.org", INSTITUTION)
+    invite(staff_client, "igen@example.org", VOLUNTEER)
     old = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     invitation = Invitation.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
@@ -118,7 +118,7 @@ def test_resending_makes_the_old_link_stop_working(
 
 
 def test_bad_input_keeps_what_was_typed_and_explains(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "fejl@example.org", INSTITUTION)
+    invite(staff_client, "fejl@example.org", VOLUNTEER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     response = accept(client, path, first_name="Æbleø", password2="noget-andet-123")
     assert response.status_code == 200

@@ -75,6 +75,16 @@ MATRIX = {
     "/admin/volunteers/consenttext/": row("login", "ok", "denied", "denied"),
     # Mine sider: anyone signed in sees their own.
     "/mine-sider/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    # Sessions and institution bookings (volunteers/urls_visits.py): the sessions page is for
+    # anyone signed in (it explains itself to those who are not volunteers); the
+    # institution's pages need the institution contact's permissions.
+    "/frivillig/vagter/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
+    "/institution/": row("login", "denied", "ok", "denied") | {"institution": "ok"},
+    "/institution/booking/ny/": row("login", "denied", "ok", "denied") | {"institution": "ok"},
+    "/admin/volunteers/session/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/session/add/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/bookingrequest/": row("login", "denied", "ok", "denied"),
+    "/admin/volunteers/institution/": row("login", "denied", "ok", "denied"),
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }

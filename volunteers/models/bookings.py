@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.permissions import may
+
 
 class Institution(models.Model):
     """A daycare, dagpleje group, library or health-visitor team that books volunteers (and,
@@ -33,6 +35,20 @@ class Institution(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class BookingRequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Coordinators see every request; an institution contact those of their own
+        institutions; a volunteer those proposed to or booked with them."""
+        if not (user.is_authenticated and user.is_active):
+            return self.none()
+        if may(user, "volunteers.change_bookingrequest"):
+            return self
+        mine = Q(volunteer__user=user)
+        if may(user, "volunteers.view_bookingrequest"):
+            mine |= Q(institution__in=Institution.objects.filter(contacts=user))
+        return self.filter(mine)
 
 
 class BookingRequest(models.Model):
@@ -89,8 +105,21 @@ class BookingRequest(models.Model):
         related_name="booking",
         verbose_name=_("aftale"),
     )
+    # The current proposal: its moment names it, so a link from an earlier proposal to the
+    # same volunteer no longer works, and the coordinator who made it hears of a decline.
+    proposed_at = models.DateTimeField(_("foreslået"), null=True, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("foreslået af"),
+    )
     created_at = models.DateTimeField(_("modtaget"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ændret"), auto_now=True)
+
+    objects = BookingRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "time_from"]

@@ -1,0 +1,117 @@
+"""Volunteer sessions on the sign-up mechanism: places, waiting list, offers, reminders, .ics
+and cancel links all come from `signups`; this module only decides who may take a place."""
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from signups import services as signups
+
+from ..models import Session, Volunteer
+from ..selectors_visits import _may_work_with_children, approved_volunteers
+
+OCCASION_FIELDS = (
+    "title",
+    "starts_at",
+    "ends_at",
+    "place",
+    "address",
+    "capacity",
+    "registration_open",
+)
+
+
+class SessionRefused(Exception):
+    """The volunteer may not take this session; `reason` says why, for a clear message:
+    "not-approved", or "attest" (the role means children under 15 and no valid attest)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def session_url(session: Session) -> str:
+    with translation.override("da"):
+        return reverse("visits:sessions") + f"#vagt-{session.pk}"
+
+
+def session_save(*, session: Session | None = None, role, description: str = "", **occasion):
+    """Create or change a session and its occasion. A new time or place reaches everyone
+    signed up (the sign-up mechanism's "changed" notice with an updated calendar entry)."""
+    unknown = set(occasion) - set(OCCASION_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown occasion fields: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        if session is None:
+            made = signups.occasion_save(**occasion)
+            session = Session.objects.create(role=role, occasion=made, description=description)
+            made.owner = f"session:{session.pk}"
+            made.url = session_url(session)
+            made.save(update_fields=["owner", "url"])
+            return session
+        session.occasion = signups.occasion_save(occasion=session.occasion, **occasion)
+        session.role = role
+        session.description = description
+        session.save(update_fields=["role", "description"])
+    return session
+
+
+def _check(volunteer: Volunteer, session: Session) -> None:
+    if not approved_volunteers(session.role).filter(pk=volunteer.pk).exists():
+        raise SessionRefused("not-approved")
+    day = timezone.localtime(session.occasion.starts_at).date()
+    if session.role.children_under_15 and not _may_work_with_children(volunteer, day):
+        raise SessionRefused("attest")
+
+
+def session_signup(*, session_id: int, volunteer: Volunteer):
+    """The volunteer takes a place (or joins the waiting list). Raises SessionRefused, or the
+    sign-up mechanism's SignUpRefused (closed, started, cancelled)."""
+    session = Session.objects.select_related("role", "occasion").get(pk=session_id)
+    _check(volunteer, session)
+    return signups.signup_create(
+        occasion_id=session.occasion_id,
+        name=volunteer.name,
+        email=volunteer.user.email,
+        phone=volunteer.phone,
+        user=volunteer.user,
+        language=volunteer.language,
+    )
+
+
+def session_assign(*, session_id: int, volunteers) -> list:
+    """The coordinator puts volunteers on a session, even while it is closed to sign-ups.
+    Everyone is checked as for a sign-up; all or none are assigned."""
+    session = Session.objects.select_related("role", "occasion").get(pk=session_id)
+    with transaction.atomic():
+        made = []
+        for volunteer in volunteers:
+            _check(volunteer, session)
+            made.append(
+                signups.signup_create(
+                    occasion_id=session.occasion_id,
+                    name=volunteer.name,
+                    email=volunteer.user.email,
+                    phone=volunteer.phone,
+                    user=volunteer.user,
+                    language=volunteer.language,
+                    assigned=True,
+                )
+            )
+    return made
+
+
+def session_leave(*, session_id: int, user):
+    """The volunteer cancels their own place or leaves the waiting list (as their e-mail's
+    cancel link does); a freed place is offered on by the sign-up mechanism."""
+    session = Session.objects.get(pk=session_id)
+    signup = session.occasion.signups.active().filter(user=user).first()
+    if signup is None:
+        return None
+    return signups.signup_cancel(signup_id=signup.pk)
+
+
+def session_cancel(*, session_id: int):
+    """Call a session off: everyone signed up or waiting is told, calendars drop it."""
+    session = Session.objects.get(pk=session_id)
+    return signups.occasion_cancel(occasion_id=session.occasion_id)

@@ -1,0 +1,87 @@
+"""Approved volunteers' sessions: the list of what they may take, one button to take it."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from core.permissions import forbidden, private
+from signups.services import SignUpRefused
+
+from ..models import Session
+from ..selectors_visits import sessions_for, volunteer_of
+from ..services import sessions as services
+
+
+def _refusal(reason: str) -> str:
+    return {
+        "attest": _(
+            "Vagten er med børn under 15, og din børneattest dækker ikke den dag. "
+            "Kontakt koordinatoren om en ny attest."
+        ),
+        "not-approved": _("Du er ikke godkendt til den rolle, vagten hører til."),
+        "closed": _("Vagten er lukket for tilmelding. Koordinatoren fordeler pladserne."),
+        "started": _("Vagten er begyndt, så du kan ikke længere melde dig."),
+        "cancelled": _("Vagten er aflyst."),
+    }.get(reason, _("Du kan ikke melde dig til vagten."))
+
+
+@require_safe
+@private()
+def session_list(request):
+    volunteer = volunteer_of(request.user)
+    sessions = sessions_for(volunteer) if volunteer is not None else []
+    return render(
+        request, "volunteers/visits/sessions.html", {"volunteer": volunteer, "sessions": sessions}
+    )
+
+
+def _volunteer_or_forbidden(request):
+    volunteer = volunteer_of(request.user)
+    if volunteer is None:
+        return None, forbidden(request, message=_("Kun godkendte frivillige kan tage vagter."))
+    return volunteer, None
+
+
+@require_POST
+@private()
+def session_signup(request, pk):
+    volunteer, refused = _volunteer_or_forbidden(request)
+    if refused:
+        return refused
+    try:
+        signup = services.session_signup(session_id=pk, volunteer=volunteer)
+    except Session.DoesNotExist:
+        raise Http404 from None
+    except (services.SessionRefused, SignUpRefused) as error:
+        messages.error(request, _refusal(error.reason))
+    else:
+        if signup.status == "confirmed":
+            messages.success(
+                request, _("Du har taget vagten. Bekræftelsen med kalenderfil er på vej.")
+            )
+        else:
+            messages.info(
+                request,
+                _(
+                    "Vagten er fuld, så du står på ventelisten. Bliver en plads ledig, "
+                    "får du den tilbudt på e-mail."
+                ),
+            )
+    return redirect("visits:sessions")
+
+
+@require_POST
+@private()
+def session_leave(request, pk):
+    volunteer, refused = _volunteer_or_forbidden(request)
+    if refused:
+        return refused
+    try:
+        signup = services.session_leave(session_id=pk, user=request.user)
+    except Session.DoesNotExist:
+        raise Http404 from None
+    if signup is not None:
+        messages.success(request, _("Du er meldt fra vagten. Tak fordi du sagde til."))
+    return redirect("visits:sessions")
