@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from signups.models import SignUp
 
-from .models import Application, BookingRequest, ChildProtectionCheck, Session, Volunteer
+from .models import Application, BookingRequest, Session, Volunteer
+from .selectors import may_work_with_children, valid_attests
 
 
 def volunteer_of(user) -> Volunteer | None:
@@ -29,28 +30,11 @@ def approved_volunteers(role):
     ).select_related("user")
 
 
-def _clear_attests(on: date):
-    return ChildProtectionCheck.objects.filter(
-        step=ChildProtectionCheck.Step.RECEIVED,
-        outcome=ChildProtectionCheck.Outcome.NO_REMARKS,
-        valid_until__gte=on,
-    )
-
-
-def _may_work_with_children(volunteer: Volunteer, on: date) -> bool:
-    # replace with volunteers.selectors.may_work_with_children when merged
-    return _clear_attests(on).filter(volunteer=volunteer).exists()
-
-
 def _attest_valid_until(volunteer: Volunteer) -> date | None:
-    """The last day the volunteer's best clear attest covers (None: no clear attest)."""
-    # replace with volunteers.selectors.attest_valid when merged
+    """The last day the volunteer's best valid attest covers (None: none in force today)."""
     return (
-        ChildProtectionCheck.objects.filter(
-            volunteer=volunteer,
-            step=ChildProtectionCheck.Step.RECEIVED,
-            outcome=ChildProtectionCheck.Outcome.NO_REMARKS,
-        )
+        valid_attests()
+        .filter(volunteer=volunteer)
         .order_by("-valid_until")
         .values_list("valid_until", flat=True)
         .first()
@@ -61,7 +45,7 @@ def may_take(volunteer: Volunteer, role, on: date) -> bool:
     """Approved for the role and, where it means children under 15, a valid attest that day."""
     if not approved_volunteers(role).filter(pk=volunteer.pk).exists():
         return False
-    return not role.children_under_15 or _may_work_with_children(volunteer, on)
+    return not role.children_under_15 or may_work_with_children(volunteer, on)
 
 
 def _upcoming_sessions():
@@ -126,7 +110,7 @@ def fitting_volunteers(booking: BookingRequest):
     volunteers = approved_volunteers(booking.role)
     if booking.role.children_under_15:
         volunteers = volunteers.filter(
-            Exists(_clear_attests(booking.date).filter(volunteer=OuterRef("pk")))
+            Exists(valid_attests(booking.date).filter(volunteer=OuterRef("pk")))
         )
     area = booking.institution.area.strip()
     if area:
@@ -198,6 +182,6 @@ def assignable_volunteers(session: Session):
     volunteers = approved_volunteers(session.role)
     if session.role.children_under_15:
         day = timezone.localtime(session.occasion.starts_at).date()
-        volunteers = volunteers.filter(Exists(_clear_attests(day).filter(volunteer=OuterRef("pk"))))
+        volunteers = volunteers.filter(Exists(valid_attests(day).filter(volunteer=OuterRef("pk"))))
     on_it = SignUp.objects.active().filter(occasion=session.occasion_id, user=OuterRef("user"))
     return volunteers.exclude(Exists(on_it)).order_by("name", "pk")

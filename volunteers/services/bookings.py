@@ -19,7 +19,8 @@ from signups import services as signups
 from signups.models import Occasion
 
 from ..models import BookingRequest, Volunteer
-from ..selectors_visits import _may_work_with_children, fitting_volunteers, window
+from ..selectors import may_work_with_children
+from ..selectors_visits import fitting_volunteers, window
 
 Status = BookingRequest.Status
 LINK_SALT = "volunteers.booking"
@@ -172,7 +173,7 @@ def booking_accept(*, booking_id: int, volunteer_id: int, proposal: int) -> Book
         starts, ends = window(booking)
         if starts <= timezone.now():
             raise BookingNotOpen("started")
-        if booking.role.children_under_15 and not _may_work_with_children(volunteer, booking.date):
+        if booking.role.children_under_15 and not may_work_with_children(volunteer, booking.date):
             raise BookingNotOpen("not-fitting")
         institution = booking.institution
         with translation.override("da"):

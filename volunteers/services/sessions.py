@@ -8,7 +8,8 @@ from django.utils import timezone, translation
 from signups import services as signups
 
 from ..models import Session, Volunteer
-from ..selectors_visits import _may_work_with_children, approved_volunteers
+from ..selectors import may_work_with_children
+from ..selectors_visits import approved_volunteers
 
 OCCASION_FIELDS = (
     "title",
@@ -60,7 +61,7 @@ def _check(volunteer: Volunteer, session: Session) -> None:
     if not approved_volunteers(session.role).filter(pk=volunteer.pk).exists():
         raise SessionRefused("not-approved")
     day = timezone.localtime(session.occasion.starts_at).date()
-    if session.role.children_under_15 and not _may_work_with_children(volunteer, day):
+    if session.role.children_under_15 and not may_work_with_children(volunteer, day):
         raise SessionRefused("attest")
 
 
