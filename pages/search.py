@@ -36,8 +36,9 @@ from .models import SearchWord
 PER_PAGE = 10
 # Ranking reads each match's stored document; beyond this many, the rest are not counted.
 MAX_RESULTS = 1000
-# "Mente du …?" is offered when a query finds fewer than this many items.
-SUGGEST_BELOW = 3
+# "Mente du …?" is offered when a query finds fewer than this many items: nothing. With a
+# few results the visitor may well have found what they meant.
+SUGGEST_BELOW = 1
 # How alike (pg_trgm similarity, 0 to 1) a word of the content must be to a query word.
 SUGGEST_SIMILARITY = 0.4
 # Query words looked at for a suggestion; the rest of a long query is left as it is.
@@ -203,6 +204,12 @@ def _with_rank(hit: SearchHit, rank: float) -> SearchHit:
 # --- "Mente du …?" ------------------------------------------------------------------------------
 
 
+# core.search_index.fold in SQL, for a column named at the `{}`.
+_SQL_FOLD = "lower({})"
+for _letter, _spelled in FOLDING:
+    _SQL_FOLD = f"replace({_SQL_FOLD}, '{_letter}', '{_spelled}')"
+
+
 def suggestion(query: str) -> str | None:
     """A query with each word replaced by the closest word of the content, when that differs
     from what was typed ("læshest" → "læsehest"); None when nothing better is known. One query.
@@ -212,17 +219,24 @@ def suggestion(query: str) -> str | None:
     words = [word for word in words if word.isalpha() and len(word) <= 40]
     if not words:
         return None
+    # A word the content has in another form ("læsehest" beside "læseheste", or spelled
+    # "laesehest") is what the visitor meant: it stays as typed.
+    same_word = (
+        f"to_tsvector('danish', {_SQL_FOLD.format('known.word')})"
+        f" @@ plainto_tsquery('danish', {_SQL_FOLD.format('typed.word')})"
+    )
     with connection.cursor() as cursor:
         # `%` (pg_trgm's similarity above its threshold, 0.3 by default) is what the trigram
         # index answers; the stricter bar is applied to the few words it returns.
         cursor.execute(
             f"""
             SELECT typed.word, (
-                SELECT known.word FROM {SearchWord._meta.db_table} AS known
+                SELECT CASE WHEN {same_word} THEN typed.word ELSE known.word END
+                FROM {SearchWord._meta.db_table} AS known
                 WHERE known.word %% typed.word
                   AND similarity(known.word, typed.word) >= %s
-                ORDER BY similarity(known.word, typed.word) DESC, known.documents DESC,
-                         known.word
+                ORDER BY {same_word} DESC, similarity(known.word, typed.word) DESC,
+                         known.documents DESC, known.word
                 LIMIT 1)
             FROM unnest(%s::text[]) WITH ORDINALITY AS typed(word, position)
             ORDER BY typed.position

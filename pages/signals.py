@@ -13,19 +13,23 @@ from .search import rebuild_search_words
 logger = logging.getLogger(__name__)
 
 
-def _rebuild_after_commit():
-    rebuild_search_words()
-
-
 def words_may_have_changed(sender, **kwargs):
     if kwargs.get("raw") or registry.content.search_fields(sender) is None:
         return
     connection = transaction.get_connection()
-    # Once per transaction however many rows it saves (loading the demo saves hundreds): the
+    # Numbered per connection, so that of the many rows one transaction saves (loading the demo
+    # saves hundreds) the first callback after the commit rebuilds once for all of them: the
     # rebuild reads all published content.
-    if any(func is _rebuild_after_commit for _sids, func, *_ in connection.run_on_commit):
+    asked = getattr(connection, "_search_words_asked", 0) + 1
+    connection._search_words_asked = asked
+    transaction.on_commit(lambda: _rebuild_unless_done(connection, asked), robust=True)
+
+
+def _rebuild_unless_done(connection, asked: int):
+    if getattr(connection, "_search_words_done", 0) >= asked:
         return
-    transaction.on_commit(_rebuild_after_commit, robust=True)
+    connection._search_words_done = connection._search_words_asked
+    rebuild_search_words()
 
 
 def rebuild_after_migrate(sender, **kwargs):
