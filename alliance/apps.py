@@ -7,9 +7,22 @@ class AllianceConfig(AppConfig):
     verbose_name = _("Alliancen")
 
     def ready(self):
-        from core.registry import content
+        from core.registry import SearchFields, content
+
+        from .models import AllianceMember
 
         # Members, partners and the secretariat show on the alliance page, so changes to them
-        # clear the page cache. Not searchable yet: that would take a search column on the model
-        # (core.search_index.SearchIndexed) and a `search=` entry here.
-        content.register_app(self, fixed_pages=["alliance:overview"])
+        # clear the page cache. Members are found by name, title and organisation (a person's
+        # name and organisation are the same in both languages).
+        content.register_app(
+            self,
+            search={
+                AllianceMember: SearchFields(
+                    "name",
+                    "title",
+                    "organisation",
+                    untranslated=frozenset({"name", "organisation"}),
+                )
+            },
+            fixed_pages=["alliance:overview"],
+        )

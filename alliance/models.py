@@ -2,7 +2,10 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from core.search_index import SearchIndexed
 
 
 class AllianceMemberQuerySet(models.QuerySet):
@@ -12,8 +15,13 @@ class AllianceMemberQuerySet(models.QuerySet):
     def former(self):
         return self.filter(is_current=False)
 
+    def published(self):
+        """Members the public sees: all of them, current and former (the alliance page lists
+        both); the site search asks every searchable model for its published rows."""
+        return self.all()
 
-class AllianceMember(models.Model):
+
+class AllianceMember(SearchIndexed):
     class Role(models.TextChoices):
         CHAIR = "chair", _("Formand")
         VICE_CHAIR = "vice_chair", _("Næstformand")
@@ -38,7 +46,7 @@ class AllianceMember(models.Model):
 
     objects = AllianceMemberQuerySet.as_manager()
 
-    class Meta:
+    class Meta(SearchIndexed.Meta):
         ordering = ["order", "name"]
         verbose_name = _("medlem af alliancegruppen")
         verbose_name_plural = _("alliancegruppen")
@@ -53,6 +61,14 @@ class AllianceMember(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        # Members have no page of their own: their entry on the alliance page.
+        return f"{reverse('alliance:overview')}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        return f"medlem-{self.pk}"
 
 
 class Partner(models.Model):

@@ -27,12 +27,18 @@ from django.db import models
 
 @dataclass(frozen=True)
 class SearchFields:
-    """A searchable model's translated text fields (names without `_da`/`_en`): the title
-    weighs most, then the summary, then the rich-text body."""
+    """A searchable model's text fields: the title weighs most, then the summary, then the
+    rich-text body. Translated fields are named without `_da`/`_en`; those in `untranslated`
+    (a person's name, say) are one column for both languages."""
 
     title: str
     summary: str
     body: str
+    untranslated: frozenset[str] = frozenset()
+
+    def column(self, name: str, lang: str) -> str:
+        """The column holding field `name` in language `lang`."""
+        return name if name in self.untranslated else f"{name}_{lang}"
 
 
 @dataclass(frozen=True)

@@ -23,3 +23,6 @@ class PagesConfig(AppConfig):
             sitemap=[SitemapEntry(Page, items=pages_without_fixed_url)],
             fixed_pages=["pages:vision", "pages:contact"],
         )
+        from . import signals
+
+        signals.connect(self)

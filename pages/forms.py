@@ -9,3 +9,7 @@ class SearchForm(forms.Form):
         required=False,
         error_messages={"max_length": _("Skriv højst %(limit_value)d tegn i søgefeltet.")},
     )
+
+    def clean_q(self):
+        # What is searched: white space within and around the words does not matter.
+        return " ".join(self.cleaned_data["q"].split())

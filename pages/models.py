@@ -1,5 +1,6 @@
 """Simple pages (about, contact, privacy, accessibility) and the front page's vision text."""
 
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -42,3 +43,19 @@ class Page(Publishable, SearchIndexed):
         if self.key == self.Key.VOLUNTEER:
             return reverse("volunteers:roles")
         return reverse(f"pages:{self.key}")
+
+
+class SearchWord(models.Model):
+    """A word that occurs in the published content, with how many items use it: what the
+    search offers under "Mente du …?" when a query finds (almost) nothing. Derived data, rebuilt
+    from the content by `pages.search.rebuild_search_words`; a trigram index finds the words
+    closest to a misspelling."""
+
+    word = models.TextField(primary_key=True)
+    documents = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="pages_word_trgm")]
+
+    def __str__(self):
+        return self.word

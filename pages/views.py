@@ -6,12 +6,13 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from alliance.selectors import secretariat_contacts
-from core.cache import public_page
+from core.cache import do_not_store, public_page
+from core.paging import paginate
 
-from . import selectors
+from . import search as search_content
+from . import search_popularity, selectors
 from .forms import SearchForm
 from .models import Page
-from .search import search as search_content
 
 
 @require_safe
@@ -37,12 +38,31 @@ def contact(request):
 
 
 @require_safe
+@public_page(query=("q", "side"))
 def search(request):
-    # Not cached: the space of queries is unbounded and the page is cheap.
     form = SearchForm(request.GET or None)
     results = None
-    if form.is_valid() and form.cleaned_data["q"].strip():
-        results = search_content(form.cleaned_data["q"], language=get_language())
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
+        language = get_language()
+        rows = search_content.rank(query)
+        page = paginate(request, rows, per_page=search_content.PER_PAGE)
+        results = search_content.SearchResults(
+            count=len(rows),
+            page=page,
+            hits=search_content.hits(page.object_list, query, language=language),
+            suggestion=(
+                search_content.suggestion(query)
+                if len(rows) < search_content.SUGGEST_BELOW
+                else None
+            ),
+        )
+        if request.GET["q"] != query or not search_popularity.is_popular(query, language):
+            # The space of queries is unbounded: only a query asked again within a few
+            # minutes, written as searched, gets a copy in the page cache.
+            do_not_store(request)
+    elif request.GET:
+        do_not_store(request)
     return render(request, "pages/search.html", {"form": form, "results": results})
 
 

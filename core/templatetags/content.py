@@ -3,6 +3,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from core.site import absolute_url
+
 register = template.Library()
 
 
@@ -17,3 +19,10 @@ def lang_of(obj, field: str):
     if language == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{language}", None):
         return ""
     return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_link(context):
+    """`<link rel="canonical">` to this page without its query string (a list's unfiltered first
+    page), on the configured site address rather than the request's Host."""
+    return format_html('<link rel="canonical" href="{}">', absolute_url(context["request"].path))

@@ -57,6 +57,7 @@ def test_the_sites_registry_searches_every_content_app():
         "initiatives.NewsPost",
         "initiatives.Event",
         "pages.Page",
+        "alliance.AllianceMember",
     }
 
 
@@ -101,7 +102,7 @@ def saving_bumps_the_page_cache(save, django_capture_on_commit_callbacks) -> boo
 
 
 def test_a_registered_apps_change_clears_the_page_cache(django_capture_on_commit_callbacks):
-    # alliance registers no search and no sitemap model: registering is enough.
+    # alliance's partners are neither searched nor in the sitemap: registering is enough.
     from tests.factories import PartnerFactory
 
     assert saving_bumps_the_page_cache(PartnerFactory, django_capture_on_commit_callbacks)

@@ -68,3 +68,44 @@ def test_every_searchable_model_has_a_gin_index_on_its_search_column():
         assert any(
             c["columns"] == ["search_vector"] and c["type"] == "gin" for c in constraints.values()
         ), model
+
+
+def test_migrating_makes_existing_alliance_members_findable_by_name():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes()
+    before = ("alliance", "0002_alter_partner_is_founding_partner")
+    executor.migrate([before])
+    old_model = executor.loader.project_state(before).apps.get_model("alliance", "AllianceMember")
+    row = old_model.objects.create(
+        name="Burak Ulrik Ulucan", title_da="Formand", organisation="Lejre Kommune"
+    )
+    MigrationExecutor(connection).migrate(latest)
+
+    from alliance.models import AllianceMember
+
+    assert AllianceMember.objects.filter(pk=row.pk, search_vector="burak").exists()
+
+
+def test_migrating_adds_the_folded_spelling_to_existing_documents():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes()
+    before = ("tracks", "0003_search_gin_index")
+    executor.migrate([before])
+    old_model = executor.loader.project_state(before).apps.get_model("tracks", "Track")
+    row = _create(
+        old_model, "Track", {"title": "Læseglæde"}, {"short_description_da": "Vores læseheste"}
+    )
+    MigrationExecutor(connection).migrate(latest)
+
+    from django.contrib.postgres.search import SearchQuery
+
+    from tracks.models import Track
+
+    found = Track.objects.filter(search_vector=SearchQuery("laesehest", config="danish"))
+    assert list(found.values_list("pk", flat=True)) == [row.pk]
+
+
+def test_fold_writes_danish_letters_as_two(db):
+    from core.search_index import fold
+
+    assert fold("Læsehest, Ørsted og Åsa") == "laesehest, oersted og aasa"

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 def results(client, query, prefix=""):
     response = client.get(f"{prefix}/soeg/", {"q": query})
     assert response.status_code == 200
-    return response.context["results"], response.content.decode()
+    return list(response.context["results"]), response.content.decode()
 
 
 def test_search_finds_every_kind_of_content(client):
