@@ -1,8 +1,8 @@
 """Assertions shared by the property-based and the crafted fuzz tests."""
 
-from django.utils.html import escape
-
 import re
+
+from django.utils.html import escape
 
 # Lower-cased tag openings that no page of the site ever renders itself (the base template has no
 # script and the fuzz content no images), so finding one means a visitor's input came back raw.
