@@ -36,7 +36,7 @@ EDITOR = Role(
         *_all("tracks", "track", "goal", "imprint", "imprintstatus"),
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
-        *_all("pages", "page"),
+        *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
         # Who registered for an event.

@@ -96,6 +96,12 @@ class SecretariatContact(models.Model):
     title = models.CharField(_("titel"), max_length=200)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    address = models.CharField(
+        _("postadresse"),
+        max_length=250,
+        blank=True,
+        help_text=_("Vises i sidefoden ved den første kontakt, fx »Møllebjergvej 4, 4330 Hvalsø«."),
+    )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
 
     class Meta:

@@ -25,7 +25,7 @@ from django.utils import timezone, translation
 from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
-from pages.models import Page
+from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
 from volunteers.models import Institution, Session, VolunteerRole
 from volunteers.services.sessions import session_save
@@ -40,6 +40,7 @@ AREAS = (
     "news",
     "events",
     "pages",
+    "helplines",
     "volunteers",
 )
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -167,7 +168,7 @@ class DemoLoader:
                     **translated(entry, "title"),
                 },
             )
-        plain = {"name", "email", "phone", "order"}
+        plain = {"name", "email", "phone", "address", "order"}
         for entry in entries(data, "secretariat", plain, ("title",)):
             self.ensure(
                 SecretariatContact,
@@ -175,6 +176,7 @@ class DemoLoader:
                 lambda entry=entry: {
                     "email": entry["email"],
                     "phone": entry["phone"],
+                    "address": entry.get("address", ""),
                     "order": entry["order"],
                     **translated(entry, "title"),
                 },
@@ -192,7 +194,7 @@ class DemoLoader:
         return role
 
     def load_tracks(self, data: dict):
-        plain = {"slug", "order", "is_cross_cutting", "days_ago", "goal"}
+        plain = {"slug", "order", "icon", "is_cross_cutting", "days_ago", "goal"}
         texts = ("title", "short_description", "purpose", "description")
         for entry in entries(data, "track", plain, texts):
             track, created = self.ensure(
@@ -202,6 +204,7 @@ class DemoLoader:
                     "status": PUBLISHED,
                     "publish_from": self.days_ago(entry["days_ago"]),
                     "is_cross_cutting": entry["is_cross_cutting"],
+                    "icon": entry.get("icon", Track.Icon.CIRCLE),
                     "order": entry["order"],
                     **translated(entry, *texts),
                 },
@@ -274,7 +277,7 @@ class DemoLoader:
     def load_events(self, data: dict):
         plain = {"slug", "days_from_now", "weekday", "start", "end", "address"}
         plain |= {"initiatives", "tracks", "capacity"}
-        texts = ("title", "summary", "description", "location")
+        texts = ("title", "summary", "description", "location", "price")
         for entry in entries(data, "event", plain, texts):
             event, created = self.ensure(
                 Event,
@@ -371,6 +374,23 @@ class DemoLoader:
             registration_open=entry["registration_open"],
         )
         self.report.created[label] += 1
+
+    def load_helplines(self, data: dict):
+        plain = {"name_da", "name_en", "number", "url", "audience", "is_emergency"}
+        for order, entry in enumerate(entries(data, "helpline", plain, ("hours", "description"))):
+            self.ensure(
+                HelpLine,
+                {"name_da": entry["name_da"]},
+                lambda entry=entry, order=order: {
+                    "name_en": entry["name_en"],
+                    "number": entry.get("number", ""),
+                    "url": entry.get("url", ""),
+                    "audience": entry["audience"],
+                    "is_emergency": entry.get("is_emergency", False),
+                    "order": (order + 1) * 10,
+                    **translated(entry, "hours", "description"),
+                },
+            )
 
 
 def load_demo(data_dir: Path = DATA_DIR) -> Report:

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     # The Site row names the portal for the sitemap and allauth's e-mails (core/site.py).
     "django.contrib.sites",
@@ -148,6 +149,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site",
+                "pages.context_processors.footer",
             ],
         },
     },
@@ -381,6 +383,10 @@ LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Dansk")), ("en", _("Engelsk"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates and numbers per language (dig_portal/formats/): "tirsdag 8. december 2026 kl. 19.00".
+# USE_THOUSAND_SEPARATOR stays off: it would also group years and ids ("2.026"); amounts are
+# grouped where they are shown, with `intcomma`, which follows the language ("6.000", "6,000").
+FORMAT_MODULE_PATH = ["dig_portal.formats"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "da"

@@ -9,12 +9,14 @@ from django.views.decorators.http import require_safe
 from core.cache import public_page
 from core.views import healthz
 from pages.sitemaps import sitemaps
-from pages.views import robots_txt
+from pages.views import accessibility_statement, favicon, robots_txt
 from signups.views import calendar_feed
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt),
+    path("favicon.ico", favicon),
+    path("was", accessibility_statement, name="was"),
     # Cached like the pages it lists, so it changes when they do.
     path(
         "sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": sitemaps()}, name="sitemap"

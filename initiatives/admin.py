@@ -53,7 +53,7 @@ class EventAdmin(PublishableAdmin):
     filter_horizontal = ("tracks", "initiatives")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "description")}),
-        (_("Tid og sted"), {"fields": ("starts_at", "ends_at", "location", "address")}),
+        (_("Tid og sted"), {"fields": ("starts_at", "ends_at", "location", "address", "price")}),
         (_("Tilmelding"), {"fields": ("registration", "capacity", "signup_overview")}),
         (_("Sammenhæng"), {"fields": ("tracks", "initiatives")}),
         PUBLISHING,

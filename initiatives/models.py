@@ -1,5 +1,7 @@
 """Initiatives under the tracks, and the news posts and events that tell about them."""
 
+from urllib.parse import quote
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -149,7 +151,18 @@ class Event(SluggedModel, Publishable, SearchIndexed):
     starts_at = models.DateTimeField(_("starter"), db_index=True)
     ends_at = models.DateTimeField(_("slutter"), null=True, blank=True)
     location = models.CharField(_("sted"), max_length=200)
-    address = models.CharField(_("adresse"), max_length=250, blank=True)
+    address = models.CharField(
+        _("adresse"),
+        max_length=250,
+        blank=True,
+        help_text=_("Gade, nummer og by, fx »Bygaden 2, 4330 Hvalsø«; siden linker til et kort."),
+    )
+    price = models.CharField(
+        _("pris"),
+        max_length=100,
+        blank=True,
+        help_text=_("Fx »Gratis« eller »50 kr. inkl. kaffe«. Tom: prisen nævnes ikke."),
+    )
     initiatives = models.ManyToManyField(
         Initiative, related_name="events", blank=True, verbose_name=_("initiativer")
     )
@@ -199,6 +212,15 @@ class Event(SluggedModel, Publishable, SearchIndexed):
 
     def get_absolute_url(self):
         return reverse("initiatives:event_detail", kwargs={"slug": self.slug})
+
+    @property
+    def map_url(self) -> str:
+        """An OpenStreetMap search for the place: a plain link, nothing embedded or loaded.
+
+        The Danish name of the place goes with the address, as the map knows places by it.
+        """
+        query = ", ".join(part for part in (self.location_da, self.address) if part)
+        return "https://www.openstreetmap.org/search?query=" + quote(query)
 
     def clean(self):
         super().clean()

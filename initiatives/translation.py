@@ -15,4 +15,4 @@ class NewsPostTranslation(TranslationOptions):
 
 @register(Event)
 class EventTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "location")
+    fields = ("title", "summary", "description", "location", "price")

@@ -59,3 +59,52 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class HelpLine(models.Model):
+    """One way to get help for a child, shown in "Er du bekymret for et barn?" on every page.
+
+    Numbers and opening hours change; the secretariat keeps them here, not in the templates.
+    """
+
+    class Audience(models.TextChoices):
+        ADULTS = "adults", _("Voksne, der er bekymrede for et barn")
+        YOUNG = "young", _("Børn og unge selv")
+        EVERYONE = "everyone", _("Alle")
+
+    name = models.CharField(_("navn"), max_length=120)
+    number = models.CharField(
+        _("telefonnummer"), max_length=30, blank=True, help_text=_("Fx »116 111« eller »112«.")
+    )
+    url = models.URLField(_("hjemmeside"), blank=True)
+    hours = models.CharField(
+        _("åbningstid"), max_length=200, blank=True, help_text=_("Fx »Hele døgnet«.")
+    )
+    description = models.CharField(
+        _("beskrivelse"),
+        max_length=300,
+        blank=True,
+        help_text=_("En kort sætning om, hvem linjen er for, og hvad man kan få hjælp til."),
+    )
+    audience = models.CharField(
+        _("målgruppe"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    is_emergency = models.BooleanField(
+        _("akut nødnummer"),
+        default=False,
+        help_text=_("Vises fremhævet til sidst, fx 112."),
+    )
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["is_emergency", "order", "name"]
+        verbose_name = _("hjælpelinje")
+        verbose_name_plural = _("hjælpelinjer (Er du bekymret for et barn?)")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def tel(self) -> str:
+        """The number as a `tel:` link wants it: digits and a leading plus only."""
+        return "".join(c for c in self.number if c.isdigit() or c == "+")

@@ -1,6 +1,6 @@
 from django.conf import settings
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
@@ -25,7 +25,8 @@ def home(request):
 @public_page
 def simple_page(request, key):
     page = selectors.page_by_key(key=key, user=request.user)
-    return render(request, "pages/simple_page.html", {"page": page})
+    # A page with figures of its own (about) has its own template; the rest share one.
+    return render(request, [f"pages/{key}.html", "pages/simple_page.html"], {"page": page})
 
 
 @require_safe
@@ -79,3 +80,26 @@ def robots_txt(request):
     if settings.DEBUG:
         lines.insert(1, "# development server")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def accessibility_statement(request):
+    """`/was`: the statement made in the national WAS tool, as Danish public bodies link it.
+
+    A temporary redirect: the statement's address is a setting and changes when it is renewed.
+    Until there is one, the portal's own page says where it stands.
+    """
+    if settings.ACCESSIBILITY_STATEMENT_URL:
+        return redirect(settings.ACCESSIBILITY_STATEMENT_URL)
+    return redirect("pages:accessibility")
+
+
+# Browsers ask for /favicon.ico whatever the page says; the file is the one the identity made.
+FAVICON = settings.BASE_DIR / "static" / "favicon.ico"
+
+
+@require_safe
+def favicon(request):
+    response = FileResponse(FAVICON.open("rb"), content_type="image/vnd.microsoft.icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -21,7 +21,7 @@ class TrackAdmin(PublishableAdmin):
     inlines = [GoalInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "short_description", "purpose", "description")}),
-        (_("Placering"), {"fields": ("is_cross_cutting", "order")}),
+        (_("Placering"), {"fields": ("is_cross_cutting", "icon", "order")}),
         (_("Offentliggørelse"), {"fields": ("status", "publish_from", "created_at", "updated_at")}),
     )
 

@@ -15,6 +15,15 @@ from core.search_index import SearchIndexed
 
 
 class Track(SluggedModel, Publishable, SearchIndexed):
+    class Icon(models.TextChoices):
+        # Drawings in templates/includes/track_icon.html; a new track picks the nearest one.
+        SPROUT = "sprout", _("Spire (den tidlige barndom)")
+        HOUSE = "house", _("Hus (dagtilbud, skole og SFO)")
+        BALL = "ball", _("Bold (fritid og foreninger)")
+        MEGAPHONE = "megaphone", _("Megafon (de unges stemme)")
+        HAND = "hand", _("Hånd (en ekstra hånd)")
+        CIRCLE = "circle", _("Cirkel (fællesskab, uden særligt emne)")
+
     title = models.CharField(_("titel"), max_length=150)
     short_description = models.CharField(
         _("kort beskrivelse"),
@@ -27,6 +36,13 @@ class Track(SluggedModel, Publishable, SearchIndexed):
         _("tværgående spor"),
         default=False,
         help_text=_("Sæt kryds, hvis sporet går på tværs af de andre spor."),
+    )
+    icon = models.CharField(
+        _("ikon"),
+        max_length=12,
+        choices=Icon.choices,
+        default=Icon.CIRCLE,
+        help_text=_("Den lille tegning, der står ved sporet i oversigter og på sporets side."),
     )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
 

@@ -1,4 +1,5 @@
-"""Keyboard-only walkthroughs: skip link, main menu, header search and language switch.
+"""Keyboard-only walkthroughs: skip link, main menu, header search (folded into a button on
+phones) and language switch.
 
 Every element that receives focus on the way must show it (an outline or a box-shadow), so a
 sighted keyboard user always sees where they are (WCAG 2.4.7).
@@ -138,10 +139,16 @@ def test_main_menu_is_reachable_and_enter_follows_a_link(demo_site, keyboard):
     assert page.locator(".main-nav a[aria-current='page']").inner_text() == "Initiativer"
 
 
-def test_header_search_by_keyboard_shows_results(demo_site, keyboard):
+def test_header_search_by_keyboard_shows_results(demo_site, keyboard, viewport):
     page = keyboard.page
     page.goto(demo_site + "/")
-    keyboard.tab_to(lambda f: f.id == "site-search-q", "the header search field")
+    if viewport == "phone":
+        # On a phone the search is folded into a button (a <details>): Enter opens it.
+        keyboard.tab_to(lambda f: f.tag == "summary" and f.text == "Søg", "the search button")
+        page.keyboard.press("Enter")
+        keyboard.tab_to(lambda f: f.id == "site-search-fold-q", "the folded search field")
+    else:
+        keyboard.tab_to(lambda f: f.id == "site-search-q", "the header search field")
     page.keyboard.type("læsehest")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{demo_site}/soeg/?q={quote('læsehest')}")
