@@ -84,6 +84,16 @@ def bump_page_cache_version() -> None:
     cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
 
 
+def ensure_page_cache_version(version: str | None) -> str:
+    """`version` as read, or a new stamp if there was none yet (first use, or a flushed cache).
+
+    `add`, so two processes starting at once agree on one stamp."""
+    if version is not None:
+        return version
+    cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    return cache.get(VERSION_KEY) or ""
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -126,9 +136,8 @@ class AnonymousPageCacheMiddleware:
 
         response = self.get_response(request)
         if may_store and self._shareable(request, response):
-            if version is None:
-                version = secrets.token_hex(8)
-                cache.add(VERSION_KEY, version, timeout=None)
+            # The stamp may have been made while the page rendered (the footer's copy).
+            version = ensure_page_cache_version(version)
             lifetime = settings.PAGE_CACHE_SECONDS
             renew_at = time.time() + lifetime - min(_RENEW_AHEAD_MAX, lifetime // 6)
             cache.set(entry_key, (version, renew_at, response), lifetime)

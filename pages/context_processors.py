@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
 from alliance.models import Partner, SecretariatContact
-from core.cache import VERSION_KEY
+from core.cache import VERSION_KEY, ensure_page_cache_version
 
 from .models import HelpLine
 
@@ -33,8 +33,8 @@ def footer_content() -> dict:
     if stored is not None and version is not None and stored[0] == version:
         return stored[1]
     content = _read()
-    if version is not None:
-        # Without a version stamp yet, a copy could outlive the next edit: keep none.
+    version = ensure_page_cache_version(version)
+    if version:
         cache.set(FOOTER_KEY, (version, content), timeout=settings.PAGE_CACHE_SECONDS)
     return content
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('alliance', '0002_alter_partner_is_founding_partner'),
+        ('alliance', '0003_search_vector'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('initiatives', '0005_event_registration'),
+        ('initiatives', '0006_search_folded_spelling'),
     ]
 
     operations = [

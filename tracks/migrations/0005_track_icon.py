@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracks', '0003_search_gin_index'),
+        ('tracks', '0004_search_folded_spelling'),
     ]
 
     operations = [

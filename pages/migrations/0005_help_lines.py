@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0003_search_gin_index'),
+        ('pages', '0004_searchword'),
     ]
 
     operations = [

@@ -7,8 +7,8 @@ from accounts.roles import sync_roles
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0004_help_lines"),
-        ("accounts", "0004_roles_for_volunteers"),
+        ("pages", "0005_help_lines"),
+        ("accounts", "0005_institution_bookings"),
     ]
 
     operations = [migrations.RunPython(sync_roles, migrations.RunPython.noop)]
