@@ -7,6 +7,8 @@ DEV_ENV := DEBUG=true
 # Without DATABASE_URL / REDIS_URL, commands get the private PostgreSQL and Redis servers under
 # var/ (scripts/local_servers.py: started on first use, then reused, stopped by `make clean`).
 WITH_DB := $(BIN)/python scripts/local_servers.py run --
+# One pytest worker per core (at most 4): each has its own test database and Redis pair.
+PARALLEL := --numprocesses=auto --maxprocesses=4
 
 .PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders clean
 
@@ -46,11 +48,11 @@ superuser: install
 # The browser tests need a Chromium: scripts/chromium.sh finds or installs one first.
 test: install
 	@bash scripts/chromium.sh
-	$(WITH_DB) $(BIN)/pytest
+	$(WITH_DB) $(BIN)/pytest $(PARALLEL)
 
 # Everything but the real-browser tests, for a quick round while editing.
 test-fast: install
-	$(WITH_DB) $(BIN)/pytest -m "not browser"
+	$(WITH_DB) $(BIN)/pytest $(PARALLEL) -m "not browser"
 
 # wapiti against the running portal (public pages, then logged in as staff); fails on any
 # finding of medium severity or worse. Needs PostgreSQL, Redis and Debian's wapiti.

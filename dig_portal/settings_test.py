@@ -6,8 +6,25 @@ broker's database beyond the one queue its real-Redis test makes and removes.
 """
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("DEBUG", "true")
+
+
+def _own_redis_pair(url: str, worker: str) -> str:
+    """Under pytest-xdist each worker gets its own broker and cache databases (n+2k, n+2k+1):
+    the suite flushes its cache between tests, which must not empty another worker's."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss"):
+        return url
+    number = int(parts.path.strip("/") or 0) + 2 * int(worker.removeprefix("gw"))
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get("REDIS_URL"):
+    os.environ["REDIS_URL"] = _own_redis_pair(
+        os.environ["REDIS_URL"], os.environ["PYTEST_XDIST_WORKER"]
+    )
 
 from dig_portal.settings import *  # noqa: E402,F403
 from dig_portal.settings import CACHES, CELERY_BROKER_URL  # noqa: E402

@@ -53,7 +53,7 @@ def test_volunteer_pages_meet_wcag_a_and_aa(demo_site, new_context, viewport, la
             reports.append(report)
     # The application form with its error messages shown.
     visitor.goto(demo_site + prefix + f"/bliv-frivillig/{role.slug}/", wait_until="load")
-    visitor.click("button[type=submit]")
+    visitor.click("main form[method=post] button[type=submit]")
     visitor.wait_for_load_state("load")
     if report := check_page(visitor, f"form with errors [{viewport}, {language}]"):
         reports.append(report)
