@@ -279,6 +279,10 @@ CELERY_BEAT_SCHEDULE = {
     # Every notice whose time has come; what a lost queue message missed is found here too.
     "send-due-notices": {"task": "notices.tasks.send_due_notices", "schedule": 60},
     "expire-waiting-list-offers": {"task": "signups.tasks.expire_offers", "schedule": 60},
+    "erase-past-signups": {
+        "task": "signups.tasks.erase_past_signups",
+        "schedule": crontab(hour=3, minute=30),
+    },
     # Retention (unconfirmed applications, inactive volunteers, leavers' attests) and the
     # coordinators' daily digest and attest renewal reminders.
     "volunteer-retention": {
@@ -299,6 +303,8 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # batches): a worker started on a queue of its own (tests, `make bench-reminders`) gets them all.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Hours before an occasion that reminders go out (sessions, visits, events, meetings).
+# Days after an occasion that anonymous sign-ups (event registrations) are erased.
+SIGNUP_RETENTION_DAYS = env.int("SIGNUP_RETENTION_DAYS", default=30)
 SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
 
 # --- Volunteers -----------------------------------------------------------------------------

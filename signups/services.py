@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from notices.models import Notice
 from notices.services import notice_schedule, notices_reschedule, notices_skip
 
 from . import owners
@@ -245,3 +246,38 @@ def occasion_cancel(*, occasion_id: int) -> Occasion:
             notices_skip(key_prefix=f"signup:{signup.pk}:reminder")
             _notify(signup, "occasion-cancelled")
     return occasion
+
+
+# --- Personal data -------------------------------------------------------------------------------
+
+ERASED_DOMAIN = "slettet.invalid"  # .invalid never resolves: nothing is ever sent there
+
+
+def signups_erase(*, signup_ids, name: str) -> int:
+    """Blank who signed up, keeping the rows (and so the counts); their pending notices are
+    dropped and sent ones no longer name the address."""
+    erased = 0
+    for signup_id in signup_ids:
+        # A unique made-up address: two erased people at one occasion must not collide on the
+        # one-active-sign-up-per-address constraint.
+        erased += SignUp.objects.filter(pk=signup_id).update(
+            name=name, email=f"signup-{signup_id}@{ERASED_DOMAIN}", phone="", user=None
+        )
+        notices_skip(key_prefix=f"signup:{signup_id}:")
+        Notice.objects.filter(key__startswith=f"signup:{signup_id}:").update(
+            recipient=f"erased@{ERASED_DOMAIN}"
+        )
+    return erased
+
+
+def past_signups_erase(now=None) -> int:
+    """Anonymous sign-ups (an event's registrations) are erased a while after the occasion:
+    nobody needs a participant's name and address once it is over. Sign-ups of people with an
+    account follow that account's own retention."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.SIGNUP_RETENTION_DAYS)
+    ids = (
+        SignUp.objects.filter(user__isnull=True, occasion__ends_at__lt=cutoff)
+        .exclude(email__endswith=f"@{ERASED_DOMAIN}")
+        .values_list("pk", flat=True)
+    )
+    return signups_erase(signup_ids=list(ids), name="Slettet")

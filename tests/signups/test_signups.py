@@ -198,3 +198,27 @@ def test_a_tampered_or_expired_link_gets_a_clear_page(client):
     with time_machine.travel(signup.occasion.ends_at + timedelta(minutes=1)):
         response = client.get(f"/tilmelding/{token}/")
     assert response.status_code == 410 and "udløbet" in response.content.decode()
+
+
+def test_anonymous_signups_are_erased_a_month_after_the_occasion(mailoutbox):
+    from accounts.models import User
+    from signups.services import past_signups_erase
+
+    occasion = OccasionFactory()
+    anonymous = sign_up(occasion, 1, phone="12345678")
+    account = User.objects.create_user(email="konto@example.org")
+    with_account = services.signup_create(
+        occasion_id=occasion.pk, name="Med konto", email="konto@example.org", user=account
+    )
+    send_everything_due()
+    with time_machine.travel(occasion.ends_at + timedelta(days=29)):
+        assert past_signups_erase() == 0
+    with time_machine.travel(occasion.ends_at + timedelta(days=31)):
+        assert past_signups_erase() == 1
+        assert past_signups_erase() == 0  # once
+    anonymous.refresh_from_db()
+    with_account.refresh_from_db()
+    assert "p1@example.org" not in (anonymous.email, anonymous.name, anonymous.phone)
+    assert anonymous.phone == "" and anonymous.status == Status.CONFIRMED  # counts stay
+    assert with_account.email == "konto@example.org"  # the account's own retention rules
+    assert not Notice.objects.filter(recipient="p1@example.org").exists()

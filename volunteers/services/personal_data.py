@@ -21,12 +21,11 @@ from accounts.models import User
 from notices.models import Notice
 from notices.services import notices_skip
 from signups.models import CalendarFeed, SignUp, new_feed_token
-from signups.services import signup_cancel
+from signups.services import ERASED_DOMAIN, signup_cancel, signups_erase
 
 from ..models import Application, ChildProtectionCheck, Volunteer
 
 ERASED_NAME = "Slettet frivillig"
-ERASED_DOMAIN = "slettet.invalid"  # .invalid never resolves: nothing is ever sent there
 OPEN = (
     Application.Status.UNCONFIRMED,
     Application.Status.AWAITING_GUARDIAN,
@@ -186,12 +185,7 @@ def _erase_applications(applications, now) -> None:
 
 
 def _erase_signups(signups) -> None:
-    for signup_id in signups.values_list("pk", flat=True):
-        # A unique made-up address: held places of two erased people at one occasion must not
-        # collide on the one-active-sign-up-per-address constraint.
-        SignUp.objects.filter(pk=signup_id).update(
-            name=ERASED_NAME, email=f"signup-{signup_id}@{ERASED_DOMAIN}", phone="", user=None
-        )
+    signups_erase(signup_ids=list(signups.values_list("pk", flat=True)), name=ERASED_NAME)
 
 
 def _erase_notices(email: str) -> None:
