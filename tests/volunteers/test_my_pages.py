@@ -41,6 +41,25 @@ def test_a_volunteer_sees_their_own_applications_and_signups_only(client):
     assert response.status_code == 404
 
 
+def test_a_signup_is_cancelled_from_mine_sider_with_one_button(client):
+    from signups.links import action_token
+
+    application = ApplicationFactory()
+    user = application.volunteer.user
+    occasion = OccasionFactory(title="Højtlæsning i Lejre")
+    signup = signup_services.signup_create(
+        occasion_id=occasion.pk, name="x", email=user.email, user=user
+    )
+    client.force_login(user)
+    html = client.get("/mine-sider/").content.decode()
+    link = f"/tilmelding/{action_token(signup, 'cancel')}/"
+    assert f'href="{link}"' in html
+    client.post(link)
+    signup.refresh_from_db()
+    assert signup.status == "cancelled"
+    assert "Højtlæsning i Lejre" not in client.get("/mine-sider/").content.decode()
+
+
 def test_staff_without_a_volunteer_profile_get_an_empty_page(client):
     client.force_login(RoleUserFactory(roles=["editor"]))
     assert "Du har ingen ansøgninger" in client.get("/mine-sider/").content.decode()
