@@ -19,6 +19,8 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("mfa_index")
         if user.is_staff:
             return reverse("admin:index")
+        if user.groups.exists():
+            return reverse("volunteers:my_pages")  # their sign-ups, visits and data
         return super().get_login_redirect_url(request)
 
     def _get_login_attempts_cache_key(self, request, **credentials) -> str:

@@ -60,5 +60,5 @@ def test_a_staff_user_without_a_second_factor_previews_no_drafts(client):
 def test_volunteers_and_institution_contacts_are_not_forced_but_may_turn_it_on(client):
     volunteer = RoleUserFactory(roles=["volunteer"], second_factor=False)
     response = log_in(client, volunteer)
-    assert response["Location"] == "/"
+    assert response["Location"] == "/mine-sider/"  # their sign-ups and data
     assert client.get("/konto/2fa/").status_code == 200  # they may turn it on

@@ -161,6 +161,7 @@ def test_volunteer_journey(demo_site, new_context, screenshot_dir):
     click_and_wait(admin, admin.locator("input[name=_save]"))
     error = admin.locator(".errorlist.nonfield")
     assert "registrér først en modtaget børneattest" in error.inner_text()
+    assert admin.get_by_role("link", name="Registrér børneattest for den frivillige").count() == 1
     shot(admin, "approval-refused")
     application.refresh_from_db()
     assert application.status == Application.Status.READY
@@ -204,7 +205,7 @@ def test_volunteer_journey(demo_site, new_context, screenshot_dir):
     admin.locator("#id_decision").select_option("approve")
     click_and_wait(admin, admin.locator("input[name=_save]"))
     assert admin.locator(".errorlist").count() == 0
-    assert admin.locator(".messagelist .success").count() == 1
+    assert "Ansøgningen er godkendt" in admin.locator(".messagelist").inner_text()
     shot(admin, "approved")
     application.refresh_from_db()
     assert application.status == Application.Status.APPROVED

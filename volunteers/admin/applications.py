@@ -4,6 +4,8 @@ through the services (volunteers/services/applications.py)."""
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Application
@@ -149,12 +151,26 @@ class ApplicationAdmin(admin.ModelAdmin):
         try:
             if decision == "approve":
                 services.application_approve(application_id=obj.pk, by=request.user)
+                messages.success(
+                    request, _("Ansøgningen er godkendt. Ansøgeren får besked på e-mail.")
+                )
             elif decision == "reject":
                 services.application_reject(application_id=obj.pk, by=request.user, reason=note)
             elif decision == "more":
                 services.application_ask_more(application_id=obj.pk, by=request.user, question=note)
         except services.ApplicationError as error:
             messages.error(request, str(error))
+            if decision == "approve" and obj.volunteer_id and obj.role.children_under_15:
+                add = reverse("admin:volunteers_childprotectioncheck_add")
+                messages.info(
+                    request,
+                    format_html(
+                        '<a href="{}?volunteer={}">{}</a>',
+                        add,
+                        obj.volunteer_id,
+                        _("Registrér børneattest for den frivillige"),
+                    ),
+                )
         except PermissionDenied:
             messages.error(request, _("Du har ikke lov til at behandle ansøgninger."))
 
