@@ -74,6 +74,17 @@ class DecisionForm(forms.ModelForm):
         decision, note = cleaned.get("decision"), (cleaned.get("note") or "").strip()
         if decision == "approve":
             problem = services.approval_problem(self.instance)
+            if problem and self.instance.volunteer_id and self.instance.role.children_under_15:
+                add = reverse("admin:volunteers_childprotectioncheck_add")
+                raise forms.ValidationError(
+                    format_html(
+                        '{} <a href="{}?volunteer={}">{}</a>',
+                        problem,
+                        add,
+                        self.instance.volunteer_id,
+                        _("Registrér børneattest for den frivillige"),
+                    )
+                )
             if problem:
                 raise forms.ValidationError(problem)
         if decision in ("reject", "more") and not note:
@@ -160,17 +171,6 @@ class ApplicationAdmin(admin.ModelAdmin):
                 services.application_ask_more(application_id=obj.pk, by=request.user, question=note)
         except services.ApplicationError as error:
             messages.error(request, str(error))
-            if decision == "approve" and obj.volunteer_id and obj.role.children_under_15:
-                add = reverse("admin:volunteers_childprotectioncheck_add")
-                messages.info(
-                    request,
-                    format_html(
-                        '<a href="{}?volunteer={}">{}</a>',
-                        add,
-                        obj.volunteer_id,
-                        _("Registrér børneattest for den frivillige"),
-                    ),
-                )
         except PermissionDenied:
             messages.error(request, _("Du har ikke lov til at behandle ansøgninger."))
 
