@@ -3,6 +3,9 @@
 from django.contrib import admin, messages
 from django.contrib.sites.models import Site
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -17,6 +20,16 @@ class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
 
     # An address typed without a scheme is taken as https, not http.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+def publishing_state(obj: Publishable) -> tuple[str, str, str]:
+    """What a visitor sees of `obj` now: (label, CSS modifier, when it appears or "")."""
+    if obj.status != Publishable.Status.PUBLISHED:
+        return str(_("Kladde")), "draft", ""
+    if obj.publish_from > timezone.now():
+        when = date_format(timezone.localtime(obj.publish_from), "SHORT_DATETIME_FORMAT")
+        return str(_("Planlagt")), "scheduled", when
+    return str(_("Synlig nu")), "live", ""
 
 
 class PublishableAdmin(TranslatedVersionAdmin):
@@ -42,9 +55,15 @@ class PublishableAdmin(TranslatedVersionAdmin):
         else:
             content_unpublish(item=obj, user=request.user)
 
-    @admin.display(description=_("synlig nu"), boolean=True)
-    def is_live(self, obj: Publishable) -> bool:
-        return obj.is_live
+    @admin.display(description=_("tilstand"), ordering="publish_from")
+    def state(self, obj: Publishable) -> str:
+        """Synlig nu / Planlagt (when) / Kladde, in words and a colour (never colour alone)."""
+        label, css, when = publishing_state(obj)
+        if when:
+            return format_html(
+                '<span class="state state--{}">{}<br><small>{}</small></span>', css, label, when
+            )
+        return format_html('<span class="state state--{}">{}</span>', css, label)
 
     @admin.action(description=_("Offentliggør de valgte"), permissions=["change"])
     def publish_selected(self, request, queryset):
