@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from .models import Publishable
 from .services import content_publish, content_unpublish
@@ -20,6 +21,35 @@ class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
 
     # An address typed without a scheme is taken as https, not http.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # The history reads like a news feed: the latest saved version first.
+    history_latest_first = True
+
+    # django-reversion's page titles ("Revertere …") in plain Danish (templates/reversion/).
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).select_related("revision").first()
+        context = {
+            "title": _("Gendan en tidligere version af %(name)s")
+            % {"name": version.object_repr if version else ""},
+            "version_saved": version.revision.date_created if version else None,
+            **(extra_context or {}),
+        }
+        return super().revision_view(request, object_id, version_id, context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).first()
+        context = {
+            "title": _("Gendan %(name)s") % {"name": version.object_repr if version else ""},
+            **(extra_context or {}),
+        }
+        return super().recover_view(request, version_id, context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        context = {
+            "title": _("Slettede %(name)s, der kan gendannes")
+            % {"name": self.model._meta.verbose_name_plural},
+            **(extra_context or {}),
+        }
+        return super().recoverlist_view(request, context)
 
 
 def publishing_state(obj: Publishable) -> tuple[str, str, str]:
@@ -28,7 +58,7 @@ def publishing_state(obj: Publishable) -> tuple[str, str, str]:
         return str(_("Kladde")), "draft", ""
     if obj.publish_from > timezone.now():
         when = date_format(timezone.localtime(obj.publish_from), "SHORT_DATETIME_FORMAT")
-        return str(_("Planlagt")), "scheduled", when
+        return pgettext("publishing state", "Planlagt"), "scheduled", when
     return str(_("Synlig nu")), "live", ""
 
 

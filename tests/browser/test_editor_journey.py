@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from initiatives.models import Initiative
+from tests.browser.test_visit_pages import restore_roles
 from tests.factories import StaffUserFactory, TrackFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -47,6 +48,7 @@ def test_editor_creates_previews_schedules_edits_and_restores(
     site_here, new_context, screenshot_dir
 ):
     base = site_here
+    restore_roles()
     TrackFactory(title="Relationer i den tidlige barndom")
     editor = StaffUserFactory()
     assert not editor.is_superuser
@@ -112,8 +114,13 @@ def test_editor_creates_previews_schedules_edits_and_restores(
     page.get_by_role("link", name="Historik").click()
     page.wait_for_load_state()
     assert_fits(page, screenshot_dir, "6-history")
-    page.locator("#change-history tbody tr").first.locator("a").first.click()
+    rows = page.locator("#change-history tbody tr")
+    assert rows.count() == 3
+    # Newest first, in plain Danish: the oldest version (the draft as created) is the last row.
+    assert "Ændrede Titel (dansk)" in rows.first.inner_text()
+    rows.last.locator("a").first.click()
     page.wait_for_load_state()
+    assert "Tryk på Gem nederst for at gendanne denne version" in page.content()
     assert_fits(page, screenshot_dir, "7-restore")
     page.get_by_role("button", name="Gem", exact=True).click()
     page.wait_for_load_state()
@@ -139,6 +146,7 @@ CONTENT_LISTS = [
 
 
 def test_content_change_lists_and_forms_fit_1280_px(demo_site, new_context, screenshot_dir):
+    restore_roles()
     context = new_context("desktop")
     sign_in(context, demo_site, StaffUserFactory())
     page = context.new_page()

@@ -184,3 +184,30 @@ def test_preview_banner_has_no_edit_link_for_those_who_may_only_view():
     html = response.content.decode()
     assert "Forhåndsvisning" in html
     assert "/admin/initiatives/" not in html and "Rediger" not in html
+
+
+def test_history_and_restore_pages_speak_plain_danish(staff_user, staff_client):
+    track = TrackFactory(title="Trivsel")
+    for title in ("Trivsel i dagtilbud", "Trivsel i skolen"):
+        with reversion.create_revision():
+            reversion.set_user(staff_user)
+            reversion.set_comment(f"Ændrede titel til {title}")
+            track.title = title
+            track.save()
+
+    history = staff_client.get(f"/admin/tracks/track/{track.pk}/history/").content.decode()
+    assert "den nyeste øverst" in history
+    assert history.index("til Trivsel i skolen") < history.index("til Trivsel i dagtilbud")
+    assert "Revertere" not in history and "objekt" not in history
+
+    oldest = reversion.models.Version.objects.get_for_object(track).last()
+    form = staff_client.get(f"/admin/tracks/track/{track.pk}/history/{oldest.pk}/")
+    html = form.content.decode()
+    assert form.status_code == 200
+    assert "Gendan en tidligere version af Trivsel i dagtilbud" in html
+    assert "Tryk på Gem nederst for at gendanne denne version" in html
+    assert "Revertere" not in html and "revertere" not in html
+
+    track.delete()
+    deleted = staff_client.get("/admin/tracks/track/recover/").content.decode()
+    assert "Slettede indsatsspor, der kan gendannes" in deleted and "Trivsel i skolen" in deleted
