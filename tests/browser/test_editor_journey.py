@@ -61,16 +61,32 @@ def test_editor_creates_previews_schedules_edits_and_restores(
     assert page.get_by_role("heading", name="Kladder i gang").is_visible()
     assert_fits(page, screenshot_dir, "1-front-page")
 
-    # Create a draft.
+    # Create a draft. The rich-text editor starts tall enough to write in, with its base
+    # styles (allowed by hash) and no Content Security Policy violation.
+    violations = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations.append(message),
+    )
     page.goto(f"{base}/admin/initiatives/initiative/add/")
+    editor_area = page.locator(".prose-editor > .ProseMirror").first
+    assert editor_area.bounding_box()["height"] >= 250
+    assert editor_area.evaluate("e => getComputedStyle(e).whiteSpace") in {
+        "pre-wrap",
+        "break-spaces",
+    }
     assert_fits(page, screenshot_dir, "2-add")
     page.get_by_label("Titel (dansk)").fill("Lejre Læser")
     page.get_by_label("Resumé (dansk)").fill("Højtlæsning for de mindste.")
+    editor_area.click()
+    page.keyboard.type("Vi læser  højt.")
     page.locator("#id_status").select_option("draft")
     page.get_by_role("button", name="Gem og fortsæt med at redigere").click()
     page.wait_for_load_state()
     initiative = Initiative.objects.get()
     assert initiative.status == "draft"
+    assert "Vi læser" in initiative.body_da
+    assert [message.text for message in violations] == []
     change_path = f"/admin/initiatives/initiative/{initiative.pk}/change/"
     assert page.url.endswith(change_path)
     assert_fits(page, screenshot_dir, "3-change")

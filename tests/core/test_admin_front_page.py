@@ -211,3 +211,31 @@ def test_history_and_restore_pages_speak_plain_danish(staff_user, staff_client):
     track.delete()
     deleted = staff_client.get("/admin/tracks/track/recover/").content.decode()
     assert "Slettede indsatsspor, der kan gendannes" in deleted and "Trivsel i skolen" in deleted
+
+
+def test_rich_text_editors_base_styles_are_allowed_by_hash_on_its_pages_only(staff_client):
+    import base64
+    import hashlib
+
+    from core.middleware import editor_style_hashes
+
+    # The very stylesheet the editor's script injects, found in the installed package.
+    (allowed,) = editor_style_hashes()
+    assert allowed.startswith("'sha256-")
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    script = Path(finders.find("django_prose_editor/editor.js")).read_text(encoding="utf-8")
+    start = script.index("`.ProseMirror {") + 1
+    css = script[start : script.index("`", start)]
+    assert "white-space: pre-wrap" in css
+    assert allowed == f"'sha256-{base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()}'"
+
+    with_editor = staff_client.get("/admin/initiatives/initiative/add/")["Content-Security-Policy"]
+    style_src = next(p for p in with_editor.split(";") if p.strip().startswith("style-src"))
+    assert style_src.split()[1:] == ["'self'", allowed]
+    assert "unsafe-inline" not in with_editor
+    # A page without the editor keeps the plain policy.
+    without = staff_client.get("/admin/initiatives/initiative/")["Content-Security-Policy"]
+    assert allowed not in without
