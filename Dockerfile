@@ -14,7 +14,8 @@ COPY . .
 RUN DEBUG=false SECRET_KEY=build-only-$(python -c "import secrets; print(secrets.token_hex(32))") \
     ALLOWED_HOSTS=build SITE_URL=https://build EMAIL_URL=consolemail:// \
     DATABASE_URL=postgres://build@localhost/build python manage.py collectstatic --noinput \
-    && chown -R dig:dig /app
+    && chown -R dig:dig /app \
+    && mkdir -p /srv/dig/media && chown dig:dig /srv/dig/media
 
 USER dig
 EXPOSE 8000

@@ -3,10 +3,14 @@
 from django.contrib import admin, messages
 from django.contrib.sites.models import Site
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from .models import Publishable
 from .services import content_publish, content_unpublish
@@ -17,6 +21,45 @@ class TranslatedVersionAdmin(VersionAdmin, TranslationAdmin):
 
     # An address typed without a scheme is taken as https, not http.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # The history reads like a news feed: the latest saved version first.
+    history_latest_first = True
+
+    # django-reversion's page titles ("Revertere …") in plain Danish (templates/reversion/).
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).select_related("revision").first()
+        context = {
+            "title": _("Gendan en tidligere version af %(name)s")
+            % {"name": version.object_repr if version else ""},
+            "version_saved": version.revision.date_created if version else None,
+            **(extra_context or {}),
+        }
+        return super().revision_view(request, object_id, version_id, context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).first()
+        context = {
+            "title": _("Gendan %(name)s") % {"name": version.object_repr if version else ""},
+            **(extra_context or {}),
+        }
+        return super().recover_view(request, version_id, context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        context = {
+            "title": _("Slettede %(name)s, der kan gendannes")
+            % {"name": self.model._meta.verbose_name_plural},
+            **(extra_context or {}),
+        }
+        return super().recoverlist_view(request, context)
+
+
+def publishing_state(obj: Publishable) -> tuple[str, str, str]:
+    """What a visitor sees of `obj` now: (label, CSS modifier, when it appears or "")."""
+    if obj.status != Publishable.Status.PUBLISHED:
+        return str(_("Kladde")), "draft", ""
+    if obj.publish_from > timezone.now():
+        when = date_format(timezone.localtime(obj.publish_from), "SHORT_DATETIME_FORMAT")
+        return pgettext("publishing state", "Planlagt"), "scheduled", when
+    return str(_("Synlig nu")), "live", ""
 
 
 class PublishableAdmin(TranslatedVersionAdmin):
@@ -42,9 +85,15 @@ class PublishableAdmin(TranslatedVersionAdmin):
         else:
             content_unpublish(item=obj, user=request.user)
 
-    @admin.display(description=_("synlig nu"), boolean=True)
-    def is_live(self, obj: Publishable) -> bool:
-        return obj.is_live
+    @admin.display(description=_("tilstand"), ordering="publish_from")
+    def state(self, obj: Publishable) -> str:
+        """Synlig nu / Planlagt (when) / Kladde, in words and a colour (never colour alone)."""
+        label, css, when = publishing_state(obj)
+        if when:
+            return format_html(
+                '<span class="state state--{}">{}<br><small>{}</small></span>', css, label, when
+            )
+        return format_html('<span class="state state--{}">{}</span>', css, label)
 
     @admin.action(description=_("Offentliggør de valgte"), permissions=["change"])
     def publish_selected(self, request, queryset):

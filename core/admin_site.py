@@ -7,7 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from . import permissions
+from . import dashboard, permissions
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -34,6 +34,14 @@ class PortalAdminSite(admin.AdminSite):
             return inner(request, *args, **kwargs)
 
         return update_wrapper(wrapper, view)
+
+    def index(self, request, extra_context=None):
+        # The editors' front page: scheduled items, drafts, recent changes, the apps' panels.
+        context = {
+            "dashboard_panels": dashboard.panels(request.user, self),
+            **(extra_context or {}),
+        }
+        return super().index(request, extra_context=context)
 
     def login(self, request, extra_context=None):
         # Everyone logs in through the site (allauth: rate limits, two-factor). Someone already

@@ -3,11 +3,35 @@
 import base64
 import hashlib
 import re
+from functools import cache
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.http import HttpResponseBadRequest
 
 _IMPORTMAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
+# Tiptap's base stylesheet for the editing area (white-space: pre-wrap and the like), which the
+# editor's script puts into a <style> element of its own; a template literal in editor.js.
+_EDITOR_BASE_CSS = re.compile(r"`(\.ProseMirror \{\s*position: relative;.*?)`", re.DOTALL)
+
+
+def _sha256(content: bytes) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(content).digest()).decode()}'"
+
+
+@cache
+def editor_style_hashes() -> tuple[str, ...]:
+    """The CSP hash of the <style> the installed rich-text editor adds, read from its script.
+
+    Without its base styles ProseMirror collapses the spaces an editor types. Read from the
+    installed django-prose-editor, so an upgrade brings its own hash; none if it is not found.
+    """
+    path = finders.find("django_prose_editor/editor.js")
+    if not path:
+        return ()
+    with open(path, encoding="utf-8") as script:
+        found = _EDITOR_BASE_CSS.search(script.read())
+    return (_sha256(found.group(1).encode()),) if found else ()
 
 
 class SiteURLMiddleware:
@@ -31,11 +55,14 @@ class SiteURLMiddleware:
 
 
 class AdminImportMapCSPMiddleware:
-    """Allow the admin's rich-text editor its import map under the strict CSP, by hash.
+    """Allow the admin's rich-text editor its import map and base styles under the strict CSP,
+    by hash.
 
     The editor's widget renders one inline `<script type="importmap">` (module paths only, made
-    by the widget from our static files, never from user input). Rather than loosening the
-    policy, the exact content's hash is added to `script-src` for that admin response.
+    by the widget from our static files, never from user input), and its script adds one
+    `<style>` with the editing area's base styles (fixed text in the installed package). Rather
+    than loosening the policy, the exact contents' hashes are added to `script-src` and
+    `style-src` for that admin response.
     Must sit below django-csp's middleware so the update is seen when the header is built.
     """
 
@@ -48,12 +75,11 @@ class AdminImportMapCSPMiddleware:
             return response
         if not response.get("Content-Type", "").startswith("text/html"):
             return response
-        hashes = [
-            f"'sha256-{base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode()}'"
-            for m in _IMPORTMAP.finditer(response.content)
-        ]
+        hashes = [_sha256(m.group(1)) for m in _IMPORTMAP.finditer(response.content)]
         if hashes:
             response._csp_update = {"script-src": hashes}
+            if editor_style_hashes():
+                response._csp_update["style-src"] = list(editor_style_hashes())
         return response
 
 

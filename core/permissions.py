@@ -19,7 +19,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 
 
@@ -93,3 +93,14 @@ def private(perm: str | None = None):
 
 def forbidden(request, *, message: str | None = None):
     return render(request, "403.html", {"message": message}, status=403)
+
+
+def admin_change_url(user, obj) -> str | None:
+    """The admin page where `user` edits `obj`, or None if they may not change it there."""
+    opts = obj._meta
+    if not may(user, f"{opts.app_label}.change_{opts.model_name}"):
+        return None
+    try:
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return None

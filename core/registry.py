@@ -90,6 +90,10 @@ class ContentRegistry:
         self._apps[label] = entry
         return entry
 
+    def app_labels(self) -> list[str]:
+        """The registered apps' labels, in registration order."""
+        return list(self._apps)
+
     def is_content(self, model: type[models.Model]) -> bool:
         """Whether changes to `model` show on public pages (its app is registered)."""
         return model._meta.app_label in self._apps

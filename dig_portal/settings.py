@@ -397,6 +397,13 @@ TIME_ZONE = "Europe/Copenhagen"
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "da"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("da",)
+# Editors read "Titel (dansk)" / "Titel (engelsk)", not modeltranslation's "titel [da]".
+TRANSLATED_FIELD_LANGUAGE_NAMES = {"da": _("dansk"), "en": _("engelsk")}
+
+
+def MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME(verbose_name, lang):  # noqa: N802
+    return f"{verbose_name} ({TRANSLATED_FIELD_LANGUAGE_NAMES.get(lang, lang)})"
+
 
 # --- Static and media files -----------------------------------------------------------------
 STATIC_URL = "/static/"

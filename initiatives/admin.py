@@ -17,7 +17,7 @@ IMAGE = (_("Billede"), {"fields": ("image", "image_alt")})
 
 @admin.register(Initiative)
 class InitiativeAdmin(PublishableAdmin):
-    list_display = ("title", "phase", "is_featured", "status", "publish_from", "is_live")
+    list_display = ("title", "phase", "is_featured", "state")
     list_filter = ("status", "phase", "tracks", "is_featured")
     search_fields = ("title", "summary")
     filter_horizontal = ("tracks", "partners")
@@ -33,7 +33,7 @@ class InitiativeAdmin(PublishableAdmin):
 
 @admin.register(NewsPost)
 class NewsPostAdmin(PublishableAdmin):
-    list_display = ("title", "status", "publish_from", "is_live")
+    list_display = ("title", "state")
     list_filter = ("status", "tracks")
     search_fields = ("title", "summary")
     filter_horizontal = ("tracks", "initiatives")
@@ -47,7 +47,7 @@ class NewsPostAdmin(PublishableAdmin):
 
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
-    list_display = ("title", "starts_at", "location", "status", "publish_from", "is_live")
+    list_display = ("title", "starts_at", "location", "state")
     list_filter = ("status", "tracks")
     search_fields = ("title", "summary", "location")
     filter_horizontal = ("tracks", "initiatives")

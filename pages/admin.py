@@ -8,7 +8,7 @@ from .models import HelpLine, Page
 
 @admin.register(Page)
 class PageAdmin(PublishableAdmin):
-    list_display = ("title", "key", "status", "publish_from", "is_live")
+    list_display = ("title", "key", "state")
     date_hierarchy = None
     fieldsets = (
         (None, {"fields": ("key", "title", "intro", "body")}),

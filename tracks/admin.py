@@ -15,7 +15,7 @@ class GoalInline(TranslatedTabularInline):
 
 @admin.register(Track)
 class TrackAdmin(PublishableAdmin):
-    list_display = ("title", "is_cross_cutting", "order", "status", "publish_from", "is_live")
+    list_display = ("title", "is_cross_cutting", "order", "state")
     list_editable = ("order",)
     search_fields = ("title", "short_description")
     inlines = [GoalInline]

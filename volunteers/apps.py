@@ -7,10 +7,12 @@ class VolunteersConfig(AppConfig):
     verbose_name = _("Frivillige")
 
     def ready(self):
+        from core import dashboard
         from core.registry import content
         from signups import owners
 
         from . import notices, notices_visits  # noqa: F401 - renderers of the visits' notices
+        from .selectors import waiting_applications
         from .services.bookings import on_signup_cancelled
 
         notices.register_all()
@@ -18,3 +20,9 @@ class VolunteersConfig(AppConfig):
         content.register_app(self, fixed_pages=["volunteers:roles"])
         # A cancelled sign-up to a visit (either side's e-mail link) calls the visit off.
         owners.register("booking", on_signup_cancelled)
+        # The editors' front page lists the applications waiting for a coordinator.
+        dashboard.register(
+            _("Ansøgninger der venter"),
+            waiting_applications,
+            permission="volunteers.view_application",
+        )

@@ -7,7 +7,10 @@ volunteer is offered or assigned time with children under 15.
 from datetime import date
 
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone
+
+from core.dashboard import Entry
 
 from .models import Application, ChildProtectionCheck, Volunteer, VolunteerRole
 
@@ -92,3 +95,16 @@ def volunteers_with_attests():
     return Volunteer.objects.prefetch_related(
         Prefetch("attests", queryset=ChildProtectionCheck.objects.order_by("-requested_at"))
     )
+
+
+def waiting_applications(user, limit: int = 10):
+    """The editors' front page: applications ready for review, oldest first, as dashboard
+    lines (name and role, its admin page, when it was received)."""
+    return [
+        Entry(
+            label=str(application),
+            url=reverse("admin:volunteers_application_change", args=[application.pk]),
+            when=application.created_at,
+        )
+        for application in review_queue()[:limit]
+    ]
