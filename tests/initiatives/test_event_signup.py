@@ -96,3 +96,11 @@ def test_an_address_longer_than_a_signup_stores_gets_the_form_back(client):
     assert response.status_code == 200
     assert "Denne værdi må højst have 254 tegn (den har 307)." in response.content.decode()
     assert not SignUp.objects.exists()
+
+
+def test_an_empty_post_names_the_missing_fields(client):
+    event = registration_event()
+    response = client.post(f"/arrangementer/{event.slug}/tilmeld/", {})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"name", "email"}
+    assert response.content.decode().count("Dette felt er påkrævet.") == 2
