@@ -2,6 +2,7 @@ from django.contrib.auth import login
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
 from core.ratelimit import limited
 
@@ -13,6 +14,7 @@ LOGIN_BACKEND = "allauth.account.auth_backends.AuthenticationBackend"
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def invitation(request, token):
     """Accept an invitation: choose a password, and the account exists with its roles."""
     try:
@@ -21,7 +23,7 @@ def invitation(request, token):
         return render(
             request, "accounts/invitation_invalid.html", {"reason": invalid.reason}, status=410
         )
-    form = InvitationAcceptForm(request.POST or None)
+    form = InvitationAcceptForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if limited(request, "invitation"):
             return render(request, "429.html", status=429)

@@ -91,7 +91,8 @@ def event_signup(request, slug):
     occasion = event.occasion
     user = request.user
     initial = {"name": user.get_full_name(), "email": user.email} if user.is_authenticated else {}
-    form = SignUpForm(request.POST or None, initial=initial)
+    # Bound on every POST, even one with no fields at all, so it says what is missing.
+    form = SignUpForm(request.POST if request.method == "POST" else None, initial=initial)
     refused = None
     if request.method == "POST":
         if limited(request, "event_signup"):

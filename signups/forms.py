@@ -8,8 +8,10 @@ class SignUpForm(forms.Form):
     required_css_class = "required"  # the label gets a "*"; the input says required itself
 
     name = forms.CharField(label=_("Navn"), max_length=150)
+    # The sign-up stores 254 characters (models.EmailField); the form field would take 320.
     email = forms.EmailField(
         label=_("E-mail"),
+        max_length=254,
         help_text=_("Vi sender bekræftelsen og en påmindelse hertil."),
     )
     phone = forms.CharField(

@@ -1,3 +1,5 @@
+import re
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
@@ -8,6 +10,10 @@ from .calendar import feed_ics
 from .links import read_token
 from .models import CalendarFeed, SignUp
 from .selectors import feed_signups
+
+# What `new_feed_token` makes (URL-safe base64); anything else finds no feed without asking the
+# database, which refuses a NUL byte in a text value with an error, not with no rows.
+FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @never_cache
@@ -45,6 +51,8 @@ def action(request, token):
 
 @require_safe
 def calendar_feed(request, token):
+    if not FEED_TOKEN.fullmatch(token):
+        raise Http404
     feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
     if feed is None or not feed.user.is_active:
         raise Http404

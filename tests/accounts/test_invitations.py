@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Invitation, User
@@ -156,3 +157,16 @@ def test_nobody_can_sign_up_on_their_own(client):
         {"email": "selv@example.org", "password1": PASSWORD, "password2": PASSWORD},
     )
     assert not User.objects.exists()
+
+
+def test_an_empty_post_is_explained_and_other_methods_are_a_405(invite, staff_client, mailoutbox):
+    invite(staff_client, "tom@example.org", VOLUNTEER)
+    path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
+    browser = Client()
+    response = browser.post(path, {})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert "Dette felt er påkrævet." in response.content.decode()
+    for method in ("PUT", "DELETE", "PATCH"):
+        assert browser.generic(method, path).status_code == 405
+    assert not User.objects.filter(email="tom@example.org").exists()

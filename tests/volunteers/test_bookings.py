@@ -478,3 +478,11 @@ def test_the_institution_pages_run_a_fixed_number_of_queries(
     with django_assert_max_num_queries(12):
         page = coordinator.get(f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/")
     assert page.content.decode().count('name="volunteer"') == rows + 1
+
+
+def test_an_empty_booking_post_names_the_missing_fields(world):
+    response = logged_in(world["contact"]).post("/institution/booking/ny/", {})
+    assert response.status_code == 200
+    assert {"date", "time_from", "time_to", "children"} <= set(response.context["form"].errors)
+    assert "Dette felt er påkrævet." in response.content.decode()
+    assert not BookingRequest.objects.exists()

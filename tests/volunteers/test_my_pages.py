@@ -102,3 +102,13 @@ def test_the_roles_page_runs_a_fixed_number_of_queries(client, django_assert_max
         VolunteerRoleFactory()
     with django_assert_max_num_queries(8):
         client.get("/bliv-frivillig/")
+
+
+def test_the_delete_page_takes_only_get_and_post(client):
+    user = ApplicationFactory().volunteer.user
+    client.force_login(user)
+    for method in ("PUT", "DELETE", "PATCH"):
+        assert client.generic(method, "/mine-sider/slet/").status_code == 405
+    assert client.get("/mine-sider/slet/").status_code == 200
+    user.refresh_from_db()
+    assert user.is_active

@@ -53,7 +53,9 @@ def institution_home(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 @private("volunteers.add_bookingrequest")
 def booking_new(request):
-    form = BookingRequestForm(request.POST or None, user=request.user)
+    # Bound on every POST, even one with no fields at all, so it says what is missing.
+    data = request.POST if request.method == "POST" else None
+    form = BookingRequestForm(data, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             services.booking_request(user=request.user, **form.cleaned_data)

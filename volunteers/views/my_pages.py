@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from core.permissions import private
 from core.site import absolute_url
@@ -99,6 +99,7 @@ def export(request):
     return response
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @private()
 def delete(request):
     if request.method == "POST":
