@@ -47,8 +47,13 @@ class UserAdmin(DjangoUserAdmin):
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).prefetch_related("groups")
-        # Only the system owner touches superusers.
-        return queryset if request.user.is_superuser else queryset.filter(is_superuser=False)
+        if request.user.is_superuser:
+            return queryset
+        # Only the system owner touches superusers, and nobody touches an account holding a
+        # role they may not hand out (its e-mail or password would be theirs to take over).
+        grantable = [role.name for role in services.grantable_roles(request.user)]
+        beyond = Group.objects.exclude(name__in=grantable)
+        return queryset.filter(is_superuser=False).exclude(groups__in=beyond)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups":

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from core.site import absolute_url
 
 from .models import Invitation, User
-from .roles import BY_NAME, Role
+from .roles import BY_NAME, Role, roles_of
 
 logger = logging.getLogger(__name__)
 
@@ -37,11 +37,18 @@ def _is_staff_with(user: User, roles: list[Role]) -> bool:
 
 def grantable_roles(granter: User) -> list[Role]:
     """The roles `granter` may hand out: those whose permissions they hold themselves, so
-    nobody can give an account (perhaps their own second one) more than they have."""
+    nobody can give an account (perhaps their own second one) more than they have. A role that
+    opens the admin also needs the granter to hold it: its rights may not be permissions yet
+    (the moderator's come with the young-voices app)."""
     if granter.is_superuser:
         return list(BY_NAME.values())
     own = granter.get_all_permissions()
-    return [role for role in BY_NAME.values() if set(role.permissions) <= own]
+    held = set(roles_of(granter))
+    return [
+        role
+        for role in BY_NAME.values()
+        if set(role.permissions) <= own and (not role.staff or role in held)
+    ]
 
 
 def _check_grantable(granter: User | None, roles: list[Role]) -> None:

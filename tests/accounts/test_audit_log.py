@@ -73,3 +73,18 @@ def test_an_editor_cannot_promote_anyone_beyond_their_own_rights(staff_client):
     assert coordinator not in offered  # volunteer data is not the editor's to hand out
     superuser = RoleUserFactory(is_superuser=True, is_staff=True)
     assert staff_client.get(f"/admin/accounts/user/{superuser.pk}/change/").status_code == 302
+
+
+def test_an_editor_cannot_open_accounts_with_roles_beyond_their_own(staff_client):
+    coordinator = RoleUserFactory(roles=["coordinator"])
+    moderator = RoleUserFactory(roles=["moderator"])
+    volunteer = RoleUserFactory(roles=["volunteer"])
+    for user in (coordinator, moderator):
+        response = staff_client.get(f"/admin/accounts/user/{user.pk}/change/")
+        assert response.status_code == 302  # "does not exist" for them
+        page = staff_client.get(f"/admin/accounts/user/{user.pk}/password/")
+        assert page.status_code == 404
+    assert staff_client.get(f"/admin/accounts/user/{volunteer.pk}/change/").status_code == 200
+    offered = staff_client.get("/admin/accounts/invitation/add/").context["adminform"].form
+    names = {group.name for group in offered.fields["roles"].queryset}
+    assert "Moderator af unges stemmer" not in names  # opens the admin; the editor isn't one

@@ -170,6 +170,10 @@ def _erase_volunteer(volunteer: Volunteer, now) -> None:
 def _erase_applications(applications, now) -> None:
     for application in applications:
         notices_skip(key_prefix=f"application:{application.pk}:")
+        # Sent ones too: the applicant's and a guardian's address leave with the rest.
+        Notice.objects.filter(key__startswith=f"application:{application.pk}:").update(
+            recipient=f"erased@{ERASED_DOMAIN}"
+        )
     applications.filter(status__in=OPEN).update(status=Application.Status.WITHDRAWN)
     applications.filter(consent_withdrawn_at__isnull=True).update(consent_withdrawn_at=now)
     applications.update(
