@@ -36,6 +36,9 @@ EDITOR = Role(
         *_all("tracks", "track", "goal", "imprint", "imprintstatus"),
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
+        # The members' area: meetings, agendas, minutes and documents, and seeing it as members do.
+        *_all("alliance", "meeting", "agendaitem", "minutes", "document"),
+        "alliance.member_area",
         *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
@@ -82,7 +85,8 @@ MEMBER = Role(
     description=_("Har adgang til medlemsområdet med møder, dokumenter og medlemsliste."),
     staff=False,
     second_factor=True,
-    permissions=(),
+    # Counts only while the person's entry in the alliance group is current (alliance/apps.py).
+    permissions=("alliance.member_area",),
 )
 INSTITUTION = Role(
     key="institution",

@@ -26,3 +26,24 @@ class AllianceConfig(AppConfig):
             },
             fixed_pages=["alliance:overview"],
         )
+        self._members_area_ready()
+
+    def _members_area_ready(self):
+        from auditlog.registry import auditlog
+
+        from core.permissions import set_permission_condition
+
+        from .members import notices, selectors
+        from .members.models import AgendaItem, Document, Meeting, Minutes
+
+        # The member role opens the area only while the person's entry is current; the
+        # secretariat's editors (staff holding the permission) always.
+        set_permission_condition(
+            "alliance.member_area",
+            lambda user: user.is_staff or selectors.is_current_member(user),
+        )
+        notices.register_all()
+        # Who changed meetings, minutes and documents, and who tied an account to a member.
+        for model in (Meeting, AgendaItem, Minutes):
+            auditlog.register(model)
+        auditlog.register(Document, exclude_fields=["text", "search_vector"])

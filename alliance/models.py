@@ -1,11 +1,14 @@
 """The alliance group (the board), the partner organisations and the secretariat."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.search_index import SearchIndexed
+
+from .members.storage import photo_path, private_storage_callable
 
 
 class AllianceMemberQuerySet(models.QuerySet):
@@ -43,6 +46,43 @@ class AllianceMember(SearchIndexed):
     member_from = models.DateField(_("medlem fra"), null=True, blank=True)
     member_until = models.DateField(_("medlem til"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+    # --- The members' area: the account, and what the member shows the other members ----------
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="alliance_member",
+        verbose_name=_("bruger"),
+        help_text=_("Sættes, når medlemmet tager invitationen til medlemsområdet i brug."),
+    )
+    invitation = models.ForeignKey(
+        "accounts.Invitation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("Bruges til invitationen til medlemsområdet.")
+    )
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    share_email = models.BooleanField(_("vis min e-mail for de andre medlemmer"), default=False)
+    share_phone = models.BooleanField(
+        _("vis mit telefonnummer for de andre medlemmer"), default=False
+    )
+    profile_text = models.TextField(_("om mig"), max_length=2000, blank=True)
+    photo = models.ImageField(
+        _("foto"), storage=private_storage_callable, upload_to=photo_path, blank=True
+    )
+    photo_alt = models.CharField(_("beskrivelse af fotoet"), max_length=250, blank=True)
+    notify_meetings = models.BooleanField(
+        _("send mig invitationer og påmindelser om møder"), default=True
+    )
+    notify_minutes = models.BooleanField(
+        _("send mig besked, når et referat er godkendt"), default=True
+    )
 
     objects = AllianceMemberQuerySet.as_manager()
 
@@ -111,3 +151,6 @@ class SecretariatContact(models.Model):
 
     def __str__(self):
         return self.name
+
+
+from .members.models import AgendaItem, Document, Meeting, Minutes  # noqa: E402,F401

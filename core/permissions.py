@@ -8,6 +8,8 @@ imports no app.
 
 - `may(user, perm)`: the yes/no question, for code and querysets.
 - `may_preview(user, model)`: whether the viewer sees drafts and scheduled items of `model`.
+- `set_permission_condition(perm, check)`: a permission that counts only while `check(user)`
+  holds, asked on every request (the members' area: only while the membership is current).
 - `@private(perm)`: a view for signed-in people with `perm`; asks for a login or for setting up
   the second factor first, and answers 403 in the site's layout otherwise.
 """
@@ -54,10 +56,29 @@ def forget_second_factor(user) -> None:
     user.__dict__.pop("_lacks_second_factor", None)
 
 
+_conditions: dict[str, Callable] = {}
+
+
+def set_permission_condition(perm: str, check: Callable) -> None:
+    """`perm` counts only while `check(user)` is true; an app plugs this in from `ready()`."""
+    _conditions[perm] = check
+
+
+def _condition_holds(user, perm: str) -> bool:
+    check = _conditions.get(perm)
+    if check is None:
+        return True
+    # Asked once per request: the user object lives as long as the request.
+    cache = user.__dict__.setdefault("_permission_conditions", {})
+    if perm not in cache:
+        cache[perm] = bool(check(user))
+    return cache[perm]
+
+
 def may(user, perm: str) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
-    return not lacks_second_factor(user) and user.has_perm(perm)
+    return not lacks_second_factor(user) and user.has_perm(perm) and _condition_holds(user, perm)
 
 
 def may_preview(user, model) -> bool:

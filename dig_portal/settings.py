@@ -293,6 +293,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.coordinator_digest",
         "schedule": crontab(hour=7, minute=30),
     },
+    # Invitations and reminders for published meetings to members who joined since (idempotent).
+    "alliance-meeting-notices": {
+        "task": "alliance.tasks.schedule_meeting_notices",
+        "schedule": 60 * 15,
+    },
     "volunteer-attest-renewals": {
         "task": "volunteers.tasks.attest_renewals",
         "schedule": crontab(hour=7, minute=0),
@@ -306,6 +311,14 @@ CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Days after an occasion that anonymous sign-ups (event registrations) are erased.
 SIGNUP_RETENTION_DAYS = env.int("SIGNUP_RETENTION_DAYS", default=30)
 SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
+
+# --- Alliance members' area ----------------------------------------------------------------
+# Share of current members who must attend for a meeting to be quorate.
+ALLIANCE_QUORUM_SHARE = env.float("ALLIANCE_QUORUM_SHARE", default=0.5)
+# Hours before a meeting that members who have not said no get a reminder.
+ALLIANCE_MEETING_REMINDER_HOURS = env.int("ALLIANCE_MEETING_REMINDER_HOURS", default=48)
+# Largest document or photo the secretariat may upload, in bytes.
+ALLIANCE_UPLOAD_MAX_BYTES = env.int("ALLIANCE_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 
 # --- Volunteers -----------------------------------------------------------------------------
 # Days a link to confirm an application's e-mail (or a guardian's consent) works.
@@ -411,6 +424,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The alliance members' documents and photos: outside MEDIA_ROOT, served only by a view that
+# checks membership on every request (alliance/members/views.py).
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 # In development whitenoise serves straight from the app and project folders.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG

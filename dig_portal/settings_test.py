@@ -6,6 +6,8 @@ broker's database beyond the one queue its real-Redis test makes and removes.
 """
 
 import os
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("DEBUG", "true")
@@ -43,3 +45,5 @@ ACCOUNT_RATE_LIMITS = False
 SITE_URL = "http://testserver"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Members' documents written by tests go to a folder of this run's own, not the project's var/.
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"dig-private-test-{os.getpid()}"

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("indsatsspor/", include("tracks.urls")),
     path("", include("initiatives.urls")),
     path("alliancen/", include("alliance.urls")),
+    path("medlemmer/", include("alliance.members.urls")),
     path("tilmelding/", include("signups.urls")),
     path("", include("volunteers.urls")),
     path("", include("volunteers.urls_visits")),

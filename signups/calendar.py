@@ -40,7 +40,12 @@ def _event(occasion: Occasion, *, cancelled: bool = False) -> Event:
 
 def signup_ics(signup: SignUp, *, cancelled: bool = False) -> str:
     """The occasion as one calendar entry: a request to add or update it, or to remove it."""
-    occasion = signup.occasion
+    return occasion_ics(signup.occasion, cancelled=cancelled)
+
+
+def occasion_ics(occasion: Occasion, *, cancelled: bool = False) -> str:
+    """The occasion's calendar entry, for someone who has not signed up (a meeting's
+    invitation): the same UID as the sign-ups' files."""
     gone = cancelled or occasion.cancelled_at is not None
     # Everyone at an occasion gets the same file; icalendar is a good part of what sending a
     # reminder costs, so it is made once per occasion as it is now (every value it reads is in
@@ -61,8 +66,13 @@ def _occasion_ics(key: tuple, site: str, gone: bool, occasion: Occasion) -> str:
 
 def feed_ics(signups) -> str:
     """A person's calendar feed: every occasion they hold a place at."""
+    return occasions_feed_ics(signup.occasion for signup in signups)
+
+
+def occasions_feed_ics(occasions, *, name: str = "+DIG") -> str:
+    """A calendar feed of these occasions (e.g. all of the alliance group's meetings)."""
     calendar = _calendar()
-    calendar.add("x-wr-calname", "+DIG")
-    for signup in signups:
-        calendar.add_component(_event(signup.occasion))
+    calendar.add("x-wr-calname", name)
+    for occasion in occasions:
+        calendar.add_component(_event(occasion))
     return calendar.to_ical().decode()

@@ -83,6 +83,8 @@ class SignUp(models.Model):
         OFFERED = "offered", _("Tilbudt en plads")
         CANCELLED = "cancelled", _("Afmeldt")
         LAPSED = "lapsed", _("Tilbud udløbet")
+        # Said no in advance (a meeting's "I can't come"); holds no place, gets no reminder.
+        DECLINED = "declined", _("Meldt fra")
 
     ACTIVE = (Status.CONFIRMED, Status.WAITING, Status.OFFERED)
 
@@ -103,6 +105,8 @@ class SignUp(models.Model):
     language = models.CharField(_("sprog"), max_length=8, default="da")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     offered_until = models.DateTimeField(_("tilbud gælder til"), null=True, blank=True)
+    # The owner's word for a declined answer (e.g. "excused"); signups gives it no meaning.
+    answer = models.CharField(_("svar"), max_length=20, blank=True)
     created_at = models.DateTimeField(_("tilmeldt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ændret"), auto_now=True)
 

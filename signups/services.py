@@ -136,6 +136,32 @@ def signup_cancel(*, signup_id: int) -> SignUp:
     return signup
 
 
+def signup_decline(
+    *, occasion_id: int, name: str, email: str, user=None, language: str = "da", answer: str = ""
+) -> SignUp:
+    """Say no in advance (a meeting's "I can't come"): an active sign-up is cancelled as usual
+    (its place offered on, its reminders dropped) and the answer kept as a declined sign-up."""
+    email = email.strip().lower()
+    with transaction.atomic():
+        occasion = _locked(occasion_id)
+        if occasion.cancelled_at is not None:
+            raise SignUpRefused("cancelled")
+        if occasion.has_started:
+            raise SignUpRefused("started")
+        for signup_id in occasion.signups.active().filter(email=email).values_list("pk", flat=True):
+            signup_cancel(signup_id=signup_id)
+        occasion.signups.filter(email=email, status=Status.DECLINED).delete()
+        return SignUp.objects.create(
+            occasion=occasion,
+            user=user,
+            name=name.strip(),
+            email=email,
+            language=language,
+            status=Status.DECLINED,
+            answer=answer,
+        )
+
+
 def _offer_free_places(occasion: Occasion) -> None:
     """Offer every free place to the next on the waiting list, held for a while (never past
     the start). Called with the occasion locked."""

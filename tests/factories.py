@@ -253,3 +253,42 @@ class AttestFactory(factory.django.DjangoModelFactory):
     received_at = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=5))
     outcome = "clear"
     valid_until = factory.LazyAttribute(lambda o: o.received_at + timedelta(days=730))
+
+
+# --- The alliance members' area ---------------------------------------------------------------
+
+
+def member_user(*, current=True, second_factor=True, **member_fields):
+    """A person with the member role tied to an entry in the alliance group."""
+    user = RoleUserFactory(roles=["member"], second_factor=second_factor)
+    AllianceMemberFactory(user=user, is_current=current, email=user.email, **member_fields)
+    return user
+
+
+def published_meeting(*, days=7, **fields):
+    """A meeting sent out to the members (occasion made, notices scheduled)."""
+    from alliance.members.models import Meeting
+    from alliance.members.services import meeting_save
+
+    starts = timezone.now() + timedelta(days=days)
+    meeting = Meeting(
+        title=fields.pop("title", "Møde i alliancegruppen"),
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        place=fields.pop("place", "Lejre Rådhus, mødesal 1"),
+        **fields,
+    )
+    meeting.save()
+    return meeting_save(meeting=meeting, publish=True)
+
+
+def member_document(*, title="Dagsorden", lines=("Dagsorden",), **fields):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from alliance.members.documents import tiny_pdf
+    from alliance.members.models import Document
+    from alliance.members.services import document_save
+
+    upload = SimpleUploadedFile("dagsorden.pdf", tiny_pdf(list(lines)), "application/pdf")
+    document = Document(title=title, file=upload, **fields)
+    return document_save(document=document, upload=upload)

@@ -1,0 +1,54 @@
+"""Private files: the members' documents and photos live outside MEDIA_ROOT and have no URL."""
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.utils.functional import cached_property
+
+
+class PrivateStorage(FileSystemStorage):
+    """A folder no web server serves (`PRIVATE_MEDIA_ROOT`); only a view that checks membership
+    on every request hands a file out."""
+
+    @cached_property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @cached_property
+    def location(self):
+        return str(Path(self.base_location).resolve())
+
+    @property
+    def base_url(self):
+        return None
+
+    def url(self, name):
+        raise ValueError("Private files have no public address.")
+
+
+private_storage = PrivateStorage()
+
+
+def private_storage_callable():
+    return private_storage
+
+
+def random_name(folder: str):
+    """Stored under a random name: a guessed or remembered name finds nothing."""
+
+    def upload_to(instance, filename):
+        suffix = Path(filename).suffix.lower()[:10]
+        return f"{folder}/{uuid.uuid4().hex}{suffix}"
+
+    upload_to.__name__ = f"upload_to_{folder}"
+    return upload_to
+
+
+def document_path(instance, filename):
+    return random_name("documents")(instance, filename)
+
+
+def photo_path(instance, filename):
+    return random_name("photos")(instance, filename)
