@@ -265,9 +265,10 @@ def member_user(*, current=True, second_factor=True, **member_fields):
     return user
 
 
-def published_meeting(*, days=7, **fields):
-    """A meeting sent out to the members (occasion made, notices scheduled)."""
-    from alliance.members.models import Meeting
+def published_meeting(*, days=7, agenda=(), **fields):
+    """A meeting sent out to the members (occasion made, notices scheduled), with `agenda`
+    item titles numbered from 1."""
+    from alliance.members.models import AgendaItem, Meeting
     from alliance.members.services import meeting_save
 
     starts = timezone.now() + timedelta(days=days)
@@ -279,6 +280,8 @@ def published_meeting(*, days=7, **fields):
         **fields,
     )
     meeting.save()
+    for number, title in enumerate(agenda, start=1):
+        AgendaItem.objects.create(meeting=meeting, number=number, title=title)
     return meeting_save(meeting=meeting, publish=True)
 
 

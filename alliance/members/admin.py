@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -20,6 +19,8 @@ class AgendaItemInline(admin.TabularInline):
 
 
 class MeetingForm(forms.ModelForm):
+    video_url = forms.URLField(label=_("Videolink"), required=False, assume_scheme="https")
+
     class Meta:
         model = Meeting
         fields = ["title", "starts_at", "ends_at", "place", "video_url", "status", "attendees"]
@@ -43,7 +44,6 @@ class MeetingForm(forms.ModelForm):
 @admin.register(Meeting)
 class MeetingAdmin(VersionAdmin):
     form = MeetingForm
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [AgendaItemInline]
     list_display = ["title", "starts_at", "place", "status", "attendance_link"]
     list_filter = ["status"]

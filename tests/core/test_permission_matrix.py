@@ -9,7 +9,13 @@ Each cell is what the person finally sees after following redirects:
 
 import pytest
 
-from tests.factories import InitiativeFactory, RoleUserFactory
+from tests.factories import (
+    InitiativeFactory,
+    RoleUserFactory,
+    member_document,
+    member_user,
+    published_meeting,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +24,7 @@ PEOPLE = [
     "volunteer",
     "institution",
     "member",
+    "former_member",
     "editor",
     "coordinator",
     "moderator",
@@ -40,7 +47,12 @@ SYSTEM = [
     "/admin/mfa/authenticator/",
     "/admin/django_celery_beat/periodictask/",
 ]
-NOT_STAFF = {"volunteer": "denied", "institution": "denied", "member": "denied"}
+NOT_STAFF = {
+    "volunteer": "denied",
+    "institution": "denied",
+    "member": "denied",
+    "former_member": "denied",
+}
 
 
 def row(anonymous, editor, coordinator, moderator, superuser="ok") -> dict:
@@ -85,6 +97,24 @@ MATRIX = {
     "/admin/volunteers/session/add/": row("login", "denied", "ok", "denied"),
     "/admin/volunteers/bookingrequest/": row("login", "denied", "ok", "denied"),
     "/admin/volunteers/institution/": row("login", "denied", "ok", "denied"),
+    # The members' area: current members and the secretariat's editors; a former member's
+    # role no longer counts. Documents by direct URL get exactly the same answer.
+    **{
+        url: row("login", "ok", "denied", "denied") | {"member": "ok"}
+        for url in [
+            "/medlemmer/",
+            "/medlemmer/moeder/",
+            "MEETING",
+            "MEETING_ICS",
+            "/medlemmer/dokumenter/",
+            "/medlemmer/dokumenter/?q=dagsorden",
+            "DOCUMENT",
+            "/medlemmer/medlemsliste/",
+            "/medlemmer/profil/",
+        ]
+    },
+    # Attendance and quorum: the secretariat only.
+    "ATTENDANCE": row("login", "ok", "denied", "denied"),
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }
@@ -95,6 +125,8 @@ def person(key):
         return None
     if key == "superuser":
         return RoleUserFactory(is_superuser=True, is_staff=True)
+    if key in ("member", "former_member"):
+        return member_user(current=key == "member")
     return RoleUserFactory(roles=[key])
 
 
@@ -110,12 +142,20 @@ def outcome(response) -> str:
 @pytest.mark.parametrize("who", PEOPLE)
 def test_each_person_gets_exactly_what_the_matrix_says(client, who):
     draft = InitiativeFactory(status="draft")
+    meeting = published_meeting()
+    placeholders = {
+        "DRAFT": draft.get_absolute_url(),
+        "MEETING": meeting.get_absolute_url(),
+        "MEETING_ICS": f"{meeting.get_absolute_url()}moede.ics",
+        "ATTENDANCE": f"{meeting.get_absolute_url()}fremmoede/",
+        "DOCUMENT": member_document(meeting=meeting).get_absolute_url(),
+    }
     user = person(who)
     if user is not None:
         client.force_login(user)
     seen = {}
     for url in MATRIX:
-        path = draft.get_absolute_url() if url == "DRAFT" else url
+        path = placeholders.get(url, url)
         seen[url] = outcome(client.get(path, follow=True))
     wanted = {url: expected[who] for url, expected in MATRIX.items()}
     assert seen == wanted

@@ -1,0 +1,82 @@
+"""Meeting notices: once each, only to current members who have not said no."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from alliance.members import services
+from alliance.members.models import Minutes
+from alliance.tasks import schedule_meeting_notices
+from notices.services import due_notice_ids, notices_send
+from tests.factories import member_user, published_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def sent_to(mailoutbox, subject_start):
+    return sorted(m.to[0] for m in mailoutbox if m.subject.startswith(subject_start))
+
+
+def test_the_invitation_goes_once_to_current_members_with_the_agenda_and_ics(mailoutbox):
+    anne = member_user(name="Anne")
+    member_user(name="Former", current=False)
+    meeting = published_meeting(days=10, agenda=["Velkomst", "Læsebarometeret <script>x</script>"])
+    schedule_meeting_notices()  # the job, run again: nothing new
+    schedule_meeting_notices()
+    notices_send(due_notice_ids())
+    notices_send(due_notice_ids())
+    assert sent_to(mailoutbox, "Invitation") == [anne.email]
+    message = mailoutbox[0]
+    assert "1. Velkomst" in message.body and "Læsebarometeret" in message.body
+    html = message.alternatives[0][0]
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    name, ics, mimetype = message.attachments[0]
+    assert mimetype == "text/calendar" and "BEGIN:VEVENT" in ics
+    assert f"occasion-{meeting.occasion_id}@" in ics
+
+
+def test_the_reminder_goes_48_hours_before_to_those_who_have_not_said_no(mailoutbox, client):
+    silent = member_user(name="Silent")
+    declined = member_user(name="No")
+    meeting = published_meeting(days=5)
+    client.force_login(declined)
+    client.post(meeting.get_absolute_url(), {"answer": "cant"})
+    notices_send(due_notice_ids())
+    mailoutbox.clear()
+    with time_machine.travel(meeting.starts_at - timedelta(hours=47), tick=False):
+        notices_send(due_notice_ids())
+        notices_send(due_notice_ids())
+    assert sent_to(mailoutbox, "Påmindelse") == [silent.email]
+
+
+def test_a_member_who_left_gets_nothing_already_scheduled(mailoutbox):
+    leaving = member_user(name="Leaving")
+    meeting = published_meeting(days=5)
+    leaving.alliance_member.is_current = False
+    leaving.alliance_member.save()
+    with time_machine.travel(meeting.starts_at - timedelta(hours=47), tick=False):
+        notices_send(due_notice_ids())
+    assert mailoutbox == []
+
+
+def test_approved_minutes_are_announced_once_to_those_who_want_it(mailoutbox):
+    anne = member_user(name="Anne")
+    member_user(name="Quiet", notify_minutes=False)
+    meeting = published_meeting(days=1)
+    minutes = Minutes.objects.create(meeting=meeting, text="<p>Beslutninger</p>")
+    with time_machine.travel(meeting.ends_at + timedelta(days=30), tick=False):
+        mailoutbox.clear()
+        services.minutes_approve(minutes=minutes, on=timezone.localdate())
+        services.minutes_approve(minutes=minutes)
+        notices_send(due_notice_ids())
+        notices_send(due_notice_ids())
+    assert sent_to(mailoutbox, "Referatet er godkendt") == [anne.email]
+
+
+def test_a_meeting_in_the_past_cannot_be_sent_out():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        published_meeting(days=-1)
