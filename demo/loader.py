@@ -42,6 +42,7 @@ AREAS = (
     "pages",
     "helplines",
     "volunteers",
+    "meetings",
 )
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -391,6 +392,80 @@ class DemoLoader:
                     **translated(entry, "hours", "description"),
                 },
             )
+
+    def load_meetings(self, data: dict):
+        """The members' area: meetings through the service (occasion, notices), agendas, approved
+        minutes and small PDF documents, so /medlemmer/ shows a living area."""
+        from django.core.files.base import ContentFile
+
+        from alliance.members import services as members
+        from alliance.members.documents import tiny_pdf
+        from alliance.members.models import AgendaItem, Document, Meeting, Minutes
+
+        def document(title, kind, lines, meeting=None):
+            existing = Document.objects.filter(title=title).first()
+            if existing:
+                self.report.present[Document._meta.verbose_name_plural] += 1
+                return existing
+            upload = ContentFile(tiny_pdf(lines), name=f"{kind}.pdf")
+            made = members.document_save(
+                document=Document(title=title, kind=kind, meeting=meeting, file=upload),
+                upload=upload,
+            )
+            self.report.created[Document._meta.verbose_name_plural] += 1
+            return made
+
+        for entry in entries(data, "document", {"title", "kind", "lines"}):
+            document(entry["title"], entry["kind"], entry["lines"])
+        plain = {
+            "title",
+            "days",
+            "start",
+            "end",
+            "place",
+            "video_url",
+            "agenda",
+            "agenda_document",
+            "minutes",
+        }
+        label = Meeting._meta.verbose_name_plural
+        for entry in entries(data, "meeting", plain):
+            day = self.today + timedelta(days=entry["days"])
+            starts = at(day, entry["start"])
+            if Meeting.objects.filter(title=entry["title"], starts_at__date=starts.date()).exists():
+                self.report.present[label] += 1
+                continue
+            past = starts <= self.now
+            meeting = Meeting.objects.create(
+                title=entry["title"],
+                starts_at=starts,
+                ends_at=at(day, entry["end"]),
+                place=entry.get("place", ""),
+                video_url=entry.get("video_url", ""),
+                # A past meeting went out back then; a coming one is sent out below.
+                status=Meeting.Status.PUBLISHED if past else Meeting.Status.DRAFT,
+                published_at=starts - timedelta(days=21) if past else None,
+            )
+            attached = None
+            if entry.get("agenda_document"):
+                attached = document(
+                    entry["agenda_document"],
+                    Document.Kind.AGENDA,
+                    [entry["agenda_document"], *entry["agenda"]],
+                    meeting,
+                )
+            for number, title in enumerate(entry["agenda"], start=1):
+                AgendaItem.objects.create(
+                    meeting=meeting,
+                    number=number,
+                    title=title,
+                    document=attached if number == 1 else None,
+                )
+            members.meeting_save(meeting=meeting, publish=not past)
+            if entry.get("minutes"):
+                minutes = Minutes.objects.create(meeting=meeting, text=entry["minutes"])
+                members.minutes_approve(minutes=minutes, on=day + timedelta(days=45))
+            self.report.created[label] += 1
 
 
 def load_demo(data_dir: Path = DATA_DIR) -> Report:
