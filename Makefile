@@ -10,7 +10,7 @@ WITH_DB := $(BIN)/python scripts/local_servers.py run --
 # One pytest worker per core (at most 4): each has its own test database and Redis pair.
 PARALLEL := --numprocesses=auto --maxprocesses=4
 
-.PHONY: run serve editor superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders clean
+.PHONY: run serve editor member superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ serve:
 # A secretariat editor for the admin (role "editor", not a superuser), e-mail already verified.
 editor: install
 	@read -p "E-mail: " email; $(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py create_staff_user --role editor --email "$$email"
+
+# A demo alliance member for /medlemmer/ with a TOTP second factor (the secret is printed).
+member: install
+	@$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py demo_member
 
 # The system owner's account: every permission. Not for day-to-day editing.
 superuser: install
