@@ -156,6 +156,8 @@ def document_list(request):
 @private(AREA)
 def document(request, pk, filename):
     """The file itself: asked for membership on this very request; the name must match too."""
+    if "\x00" in filename:  # the database refuses a NUL byte with an error, not with no rows
+        raise Http404
     found = Document.objects.filter(pk=pk, filename=filename).first()
     if found is None or not private_storage.exists(found.file.name):
         raise Http404
