@@ -47,3 +47,7 @@ class AllianceConfig(AppConfig):
         for model in (Meeting, AgendaItem, Minutes):
             auditlog.register(model)
         auditlog.register(Document, exclude_fields=["text", "search_vector"])
+        auditlog.register(
+            self.get_model("AllianceMember"),
+            include_fields=["user", "email", "is_current", "member_until", "role"],
+        )

@@ -97,8 +97,9 @@ def meeting_save(*, meeting: Meeting, publish: bool = False) -> Meeting:
             if occasion.owner != f"meeting:{meeting.pk}":
                 occasion.owner = f"meeting:{meeting.pk}"
                 occasion.save(update_fields=["owner"])
-            if meeting.occasion_id != occasion.pk:
-                meeting.occasion = occasion
+            first = meeting.occasion_id != occasion.pk
+            meeting.occasion = occasion  # as saved now: a moved meeting has a new sequence
+            if first:
                 meeting.save(update_fields=["occasion"])
             meeting_notices_schedule(meeting=meeting)
     return meeting

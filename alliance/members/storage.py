@@ -25,7 +25,9 @@ class PrivateStorage(FileSystemStorage):
         return None
 
     def url(self, name):
-        raise ValueError("Private files have no public address.")
+        # No public address. Empty, not an error: file widgets (the admin's, the profile form)
+        # then show no link to the stored file instead of failing.
+        return ""
 
 
 private_storage = PrivateStorage()

@@ -80,3 +80,18 @@ def test_a_meeting_in_the_past_cannot_be_sent_out():
 
     with pytest.raises(ValidationError):
         published_meeting(days=-1)
+
+
+def test_a_moved_meeting_moves_its_reminder():
+    from notices.models import Notice
+
+    member_user()
+    meeting = published_meeting(days=10)
+    old = Notice.objects.get(kind="meeting-reminder")
+    meeting.starts_at += timedelta(days=2)
+    meeting.ends_at += timedelta(days=2)
+    services.meeting_save(meeting=meeting)
+    old.refresh_from_db()
+    assert old.status == "skipped"
+    new = Notice.objects.get(kind="meeting-reminder", status="pending")
+    assert new.due_at == meeting.starts_at - timedelta(hours=48)

@@ -101,6 +101,7 @@ def test_profile_photo_needs_alt_text_and_is_served_only_to_members(client):
     member = user.alliance_member
     member.refresh_from_db()
     assert member.profile_text.startswith("Jeg er") and not member.notify_minutes
+    assert client.get("/medlemmer/profil/").status_code == 200  # with the stored photo
     photo_url = f"/medlemmer/medlemsliste/{member.pk}/foto"
     assert 'alt="Foto af mig"' in client.get("/medlemmer/medlemsliste/").content.decode()
     assert client.get(photo_url)["Cache-Control"] == "private, no-store"
@@ -127,3 +128,44 @@ def test_the_calendar_feed_lists_every_published_meeting(client):
     body = client.get(f"/medlemmer/kalender/{user.calendar_feed.token}.ics").content.decode()
     assert "Strategimøde" in body and f"occasion-{meeting.occasion_id}@" in body
     assert client.get("/medlemmer/kalender/gaet.ics").status_code == 404
+
+
+def test_admin_pages_with_private_files_open(client, staff_client):
+    from tests.factories import member_document
+
+    user = member_user(name="Med foto")
+    client.force_login(user)
+    client.post(
+        "/medlemmer/profil/",
+        {
+            "photo": SimpleUploadedFile("mig.png", png()),
+            "photo_alt": "Mig",
+            "notify_meetings": "on",
+        },
+    )
+    member = user.alliance_member
+    member.refresh_from_db()
+    assert member.photo
+    assert (
+        staff_client.get(f"/admin/alliance/alliancemember/{member.pk}/change/").status_code == 200
+    )
+    document = member_document()
+    assert staff_client.get(f"/admin/alliance/document/{document.pk}/change/").status_code == 200
+
+
+def test_member_pages_are_never_stored_by_shared_caches(client):
+    meeting = published_meeting()
+    client.force_login(member_user())
+    for url in ["/medlemmer/", "/medlemmer/moeder/", meeting.get_absolute_url()]:
+        response = client.get(url)
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_the_meeting_list_asks_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for days in range(1, 16):
+        meeting = published_meeting(days=days)
+        Minutes.objects.create(meeting=meeting, status="approved")
+    client.force_login(member_user())
+    client.get("/medlemmer/moeder/")
+    with django_assert_max_num_queries(15):
+        assert client.get("/medlemmer/moeder/").status_code == 200
