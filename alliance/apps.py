@@ -33,15 +33,12 @@ class AllianceConfig(AppConfig):
 
         from core.permissions import set_permission_condition
 
-        from .members import notices, selectors
+        from .members import notices
         from .members.models import AgendaItem, Document, Meeting, Minutes
 
         # The member role opens the area only while the person's entry is current; the
         # secretariat's editors (staff holding the permission) always.
-        set_permission_condition(
-            "alliance.member_area",
-            lambda user: user.is_staff or selectors.is_current_member(user),
-        )
+        set_permission_condition("alliance.member_area", _in_office_or_secretariat)
         notices.register_all()
         # Who changed meetings, minutes and documents, and who tied an account to a member.
         for model in (Meeting, AgendaItem, Minutes):
@@ -51,3 +48,18 @@ class AllianceConfig(AppConfig):
             self.get_model("AllianceMember"),
             include_fields=["user", "email", "is_current", "member_until", "role"],
         )
+
+
+def _in_office_or_secretariat(user) -> bool:
+    """The member role counts while the person's entry is current; a staff role that carries
+    the permission (the secretariat's editors) counts always."""
+    from accounts.roles import roles_of
+
+    from .members.selectors import is_current_member
+
+    if user.is_superuser:
+        return True
+    staff_roles = [role for role in roles_of(user) if role.staff]
+    if any("alliance.member_area" in role.permissions for role in staff_roles):
+        return True
+    return is_current_member(user)

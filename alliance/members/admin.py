@@ -72,6 +72,13 @@ class MeetingAdmin(VersionAdmin):
         meeting = form.instance
         services.meeting_save(meeting=meeting, publish=self._publish)
 
+    def delete_model(self, request, obj):
+        services.meeting_delete(meeting=obj)
+
+    def delete_queryset(self, request, queryset):
+        for meeting in queryset:
+            services.meeting_delete(meeting=meeting)
+
     @admin.display(description=_("deltagere"))
     def attendance_link(self, meeting):
         from django.urls import reverse

@@ -179,6 +179,16 @@ def meeting_answer(*, meeting: Meeting, user, answer: str):
         raise AnswerRefused(error.reason) from error
 
 
+def meeting_delete(*, meeting: Meeting) -> None:
+    """A meeting taken back: its occasion is cancelled (those who said they come are told and
+    their calendars drop it; reminders stop), then the meeting goes."""
+    with transaction.atomic():
+        if meeting.occasion_id is not None:
+            signups.occasion_cancel(occasion_id=meeting.occasion_id)
+        notices_skip(key_prefix=f"meeting:{meeting.pk}:")
+        meeting.delete()
+
+
 def attendance_record(*, meeting: Meeting, member_ids) -> Meeting:
     with transaction.atomic():
         meeting.attendees.set(member_ids)

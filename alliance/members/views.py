@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from core.permissions import may, private
+from core.permissions import forbidden, may, private
 from core.site import absolute_url
 from signups.calendar import occasion_ics, occasions_feed_ics
 from signups.models import CalendarFeed
@@ -72,6 +72,7 @@ def _meeting_context(request, meeting, form=None):
         "answer": answer,
         "form": form or AnswerForm(initial={"answer": _answer_key(answer)}),
         "may_manage": may(request.user, "alliance.change_meeting"),
+        "is_member": selectors.member_of(request.user) is not None,
     }
 
 
@@ -90,6 +91,9 @@ def meeting_detail(request, pk):
         raise Http404
     form = None
     if request.method == "POST":
+        if selectors.member_of(request.user) is None:
+            # The secretariat sees the meeting; only the group's members answer.
+            return forbidden(request)
         form = AnswerForm(request.POST)
         if form.is_valid():
             try:

@@ -113,3 +113,29 @@ def test_the_secretariat_sees_the_attendance_and_records_who_came(client):
     assert response.status_code == 302
     assert list(meeting.attendees.all()) == [anne]
     assert "Mødet var beslutningsdygtigt." in client.get(url).content.decode()
+
+
+def test_the_header_links_the_area_only_for_those_who_may_enter(client):
+    user = member_user()
+    client.force_login(user)
+    assert 'href="/medlemmer/"' in client.get("/mine-sider/").content.decode()
+    user.alliance_member.is_current = False
+    user.alliance_member.save()
+    assert 'href="/medlemmer/"' not in client.get("/mine-sider/").content.decode()
+
+
+def test_a_coordinator_who_is_also_a_former_member_is_kept_out(client):
+    user = RoleUserFactory(roles=["coordinator", "member"])
+    from tests.factories import AllianceMemberFactory
+
+    AllianceMemberFactory(user=user, is_current=False)
+    client.force_login(user)
+    assert client.get("/medlemmer/").status_code == 403
+
+
+def test_the_secretariat_sees_a_meeting_but_does_not_answer_for_the_group(client):
+    meeting = published_meeting()
+    client.force_login(RoleUserFactory(roles=["editor"]))
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Kommer du?" not in html
+    assert client.post(meeting.get_absolute_url(), {"answer": "come"}).status_code == 403

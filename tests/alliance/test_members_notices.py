@@ -95,3 +95,18 @@ def test_a_moved_meeting_moves_its_reminder():
     assert old.status == "skipped"
     new = Notice.objects.get(kind="meeting-reminder", status="pending")
     assert new.due_at == meeting.starts_at - timedelta(hours=48)
+
+
+def test_a_deleted_meeting_is_called_off_for_those_who_said_they_come(client, mailoutbox):
+    from notices.models import Notice
+
+    coming = member_user()
+    meeting = published_meeting(days=6)
+    client.force_login(coming)
+    client.post(meeting.get_absolute_url(), {"answer": "come"})
+    occasion = meeting.occasion
+    services.meeting_delete(meeting=meeting)
+    occasion.refresh_from_db()
+    assert occasion.cancelled_at is not None
+    assert not Notice.objects.filter(key__startswith="meeting:", status="pending").exists()
+    assert not Notice.objects.filter(kind__startswith="signup-reminder", status="pending").exists()
