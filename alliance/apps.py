@@ -40,6 +40,18 @@ class AllianceConfig(AppConfig):
         # secretariat's editors (staff holding the permission) always.
         set_permission_condition("alliance.member_area", _in_office_or_secretariat)
         notices.register_all()
+        # The editors' front page: coming meetings and how many have said they come.
+        from django.utils.translation import gettext_lazy as _
+
+        from core import dashboard
+
+        from .members.selectors import upcoming_meetings_panel
+
+        dashboard.register(
+            _("Kommende møder i alliancegruppen"),
+            upcoming_meetings_panel,
+            permission="alliance.change_meeting",
+        )
         # Who changed meetings, minutes and documents, and who tied an account to a member.
         for model in (Meeting, AgendaItem, Minutes):
             auditlog.register(model)

@@ -166,3 +166,12 @@ def test_minutes_keep_their_versions(staff_client):
 
     assert Version.objects.get_for_object(minutes).count() == 2
     assert staff_client.get(f"{change.removesuffix('change/')}history/").status_code == 200
+
+
+def test_the_admin_front_page_lists_coming_meetings_with_answers(staff_client, client):
+    meeting = published_meeting(days=4, title="Budgetmøde")
+    client.force_login(member_user())
+    client.post(meeting.get_absolute_url(), {"answer": "come"})
+    html = staff_client.get("/admin/").content.decode()
+    assert "Kommende møder i alliancegruppen" in html and "Budgetmøde" in html
+    assert "1 kommer" in html and f"/medlemmer/moeder/{meeting.pk}/fremmoede/" in html
