@@ -110,3 +110,29 @@ def test_a_deleted_meeting_is_called_off_for_those_who_said_they_come(client, ma
     assert occasion.cancelled_at is not None
     assert not Notice.objects.filter(key__startswith="meeting:", status="pending").exists()
     assert not Notice.objects.filter(kind__startswith="signup-reminder", status="pending").exists()
+
+
+def test_a_batch_that_dies_midway_is_finished_by_the_next_run_without_repeats(
+    mailoutbox, monkeypatch
+):
+    """A worker that dies while sending (here: the mail server fails on the third message)
+    leaves the rest pending; the next sweep sends each of them, and none twice."""
+    from django.core.mail.backends.locmem import EmailBackend
+
+    members = [member_user(name=f"M{n}") for n in range(5)]
+    published_meeting(days=9)
+    real_send = EmailBackend.send_messages
+    calls = {"n": 0}
+
+    def dying(self, messages):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise ConnectionError("worker killed")
+        return real_send(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", dying)
+    assert notices_send(due_notice_ids()) == 4
+    monkeypatch.setattr(EmailBackend, "send_messages", real_send)
+    assert notices_send(due_notice_ids()) == 1
+    assert notices_send(due_notice_ids()) == 0
+    assert sent_to(mailoutbox, "Invitation") == sorted(user.email for user in members)

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.factories import member_document, member_user, published_meeting
+from tests.fuzz.checks import check_answer
 from tests.fuzz.test_properties import answered, examples, languages, nasty_text
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +75,33 @@ def test_document_search_never_fails(member_area, lang, query):
 def test_made_up_document_paths_find_nothing(member_area, name, pk):
     response = signed_in(member_area).get(f"/medlemmer/dokumenter/{pk}/{quote(name, safe='')}")
     answered(response, {404})
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_other_methods_get_405_on_every_members_page(member_area, method):
+    meeting, document = member_area["meeting"], member_area["document"]
+    client = signed_in(member_area)
+    for url in [
+        "/medlemmer/",
+        "/medlemmer/moeder/",
+        f"/medlemmer/moeder/{meeting.pk}/",
+        f"/medlemmer/moeder/{meeting.pk}/moede.ics",
+        f"/medlemmer/moeder/{meeting.pk}/fremmoede/",
+        "/medlemmer/dokumenter/",
+        f"/medlemmer/dokumenter/{document.pk}/{document.filename}",
+        "/medlemmer/medlemsliste/",
+        "/medlemmer/profil/",
+        "/medlemmer/kalender/",
+    ]:
+        assert getattr(client, method)(url).status_code == 405, url
+
+
+def test_script_in_a_members_profile_stays_text_in_the_directory(member_area):
+    client = signed_in(member_area)
+    client.post(
+        "/medlemmer/profil/",
+        {"profile_text": "<script>alert(1)</script>", "notify_meetings": "on"},
+    )
+    response = client.get("/medlemmer/medlemsliste/")
+    html = check_answer(response, {200})
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
