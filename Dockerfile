@@ -15,7 +15,7 @@ RUN DEBUG=false SECRET_KEY=build-only-$(python -c "import secrets; print(secrets
     ALLOWED_HOSTS=build SITE_URL=https://build EMAIL_URL=consolemail:// \
     DATABASE_URL=postgres://build@localhost/build python manage.py collectstatic --noinput \
     && chown -R dig:dig /app \
-    && mkdir -p /srv/dig/media && chown dig:dig /srv/dig/media
+    && mkdir -p /srv/dig/media /srv/dig/private && chown dig:dig /srv/dig/media /srv/dig/private
 
 USER dig
 EXPOSE 8000

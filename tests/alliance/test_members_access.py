@@ -139,3 +139,17 @@ def test_the_secretariat_sees_a_meeting_but_does_not_answer_for_the_group(client
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert "Kommer du?" not in html
     assert client.post(meeting.get_absolute_url(), {"answer": "come"}).status_code == 403
+
+
+def test_in_production_the_private_files_have_a_volume_the_proxy_never_sees():
+    from pathlib import Path
+
+    import yaml
+    from django.conf import settings
+
+    compose = yaml.safe_load((Path(settings.BASE_DIR) / "docker-compose.yml").read_text())
+    web, proxy = compose["services"]["web"], compose["services"]["proxy"]
+    assert web["environment"]["PRIVATE_MEDIA_ROOT"] == "/srv/dig/private"
+    assert "private:/srv/dig/private" in web["volumes"]
+    assert not any("private" in volume for volume in proxy["volumes"])
+    assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() != Path(settings.MEDIA_ROOT).resolve()
