@@ -31,22 +31,18 @@ class AllianceConfig(AppConfig):
     def _members_area_ready(self):
         from auditlog.registry import auditlog
 
+        from core import dashboard
         from core.permissions import set_permission_condition
 
         from .members import notices
         from .members.models import AgendaItem, Document, Meeting, Minutes
+        from .members.selectors import upcoming_meetings_panel
 
         # The member role opens the area only while the person's entry is current; the
         # secretariat's editors (staff holding the permission) always.
         set_permission_condition("alliance.member_area", _in_office_or_secretariat)
         notices.register_all()
         # The editors' front page: coming meetings and how many have said they come.
-        from django.utils.translation import gettext_lazy as _
-
-        from core import dashboard
-
-        from .members.selectors import upcoming_meetings_panel
-
         dashboard.register(
             _("Kommende møder i alliancegruppen"),
             upcoming_meetings_panel,

@@ -14,9 +14,3 @@ def lacks_second_factor(user) -> bool:
 def admin_change_url(user, obj) -> str | None:
     """`{% admin_change_url request.user item as edit_url %}`: where this viewer edits `item`."""
     return permissions.admin_change_url(user, obj)
-
-
-@register.filter
-def may(user, perm: str) -> bool:
-    """`{% if user|may:"app.perm" %}`: the same answer the views get from `core.permissions`."""
-    return permissions.may(user, perm)
