@@ -1,6 +1,6 @@
 """E-mails the portal sends on its own (confirmations, reminders, offers), each exactly once.
 
-One row per message, named by a unique `key` such as "signup:42:reminder-48h", so scheduling the
+One row per message, named by a unique `key` such as "signup:42:reminder-v0-48h", so scheduling the
 same message twice makes one row. A sender claims the row under a row lock, sends, and marks it
 sent in the same transaction: a duplicated task, two beat processes or a restarted worker find
 it sent (or locked) and do nothing. What the message says is rendered when it is sent, from the

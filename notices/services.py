@@ -74,16 +74,6 @@ def _enqueue(notice_id: int) -> None:
         logger.warning("Could not queue notice %s; the sweep will send it", notice_id)
 
 
-def notices_reschedule(*, key: str, due_at: datetime, not_after: datetime | None = None) -> None:
-    """Move a pending notice (the occasion moved); a moment already past means skip it."""
-    if due_at < timezone.now():
-        notices_skip(keys=[key])
-        return
-    Notice.objects.filter(key=key, status=Notice.Status.PENDING).update(
-        due_at=due_at, not_after=not_after
-    )
-
-
 def notices_skip(*, keys=None, key_prefix: str | None = None) -> int:
     """Pending notices that are no longer wanted (a cancelled sign-up's reminders)."""
     pending = Notice.objects.filter(status=Notice.Status.PENDING)

@@ -129,7 +129,7 @@ def test_a_volunteer_sees_the_sessions_of_their_roles_and_takes_one_with_a_butto
     assert str(event["URL"]).endswith(f"/frivillig/vagter/#vagt-{session.pk}")
     # Reminders 48 h and 2 h before are scheduled by the sign-up mechanism.
     keys = set(Notice.objects.values_list("key", flat=True))
-    assert {f"signup:{signup.pk}:reminder-48h", f"signup:{signup.pk}:reminder-2h"} <= keys
+    assert {f"signup:{signup.pk}:reminder-v0-48h", f"signup:{signup.pk}:reminder-v0-2h"} <= keys
 
 
 def test_a_lapsed_attest_hides_sessions_with_children_and_the_service_refuses():
