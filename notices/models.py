@@ -42,6 +42,11 @@ class Notice(models.Model):
             models.Index(
                 fields=["due_at"], condition=Q(status="pending"), name="notice_pending_due"
             ),
+            # Cancellation and erasure find a sign-up's notices by key prefix (LIKE 'x%'); the
+            # unique index cannot serve that outside the C collation, this one can.
+            models.Index(
+                fields=["key"], opclasses=["varchar_pattern_ops"], name="notice_key_prefix"
+            ),
         ]
 
     def __str__(self):
