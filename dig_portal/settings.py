@@ -382,6 +382,9 @@ globals().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="+DIG <noreply@localhost>")
 # Replies to the portal's notices (reminders, confirmations) go here, e.g. the secretariat.
 NOTICE_REPLY_TO = env.list("NOTICE_REPLY_TO", default=[])
+# A notice whose sending keeps failing is tried again after 2, 4, 8 … minutes and marked failed
+# after this many attempts (about eight hours in all with 9).
+NOTICE_MAX_ATTEMPTS = env.int("NOTICE_MAX_ATTEMPTS", default=9)
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # --- Languages and time ---------------------------------------------------------------------

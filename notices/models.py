@@ -17,6 +17,7 @@ class Notice(models.Model):
         PENDING = "pending", _("Venter")
         SENT = "sent", _("Sendt")
         SKIPPED = "skipped", _("Ikke sendt")
+        FAILED = "failed", _("Fejlet")  # gave up after NOTICE_MAX_ATTEMPTS failed sends
 
     key = models.CharField(_("nøgle"), max_length=200, unique=True)
     kind = models.CharField(_("slags"), max_length=60)
