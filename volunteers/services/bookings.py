@@ -77,17 +77,35 @@ def booking_page(booking: BookingRequest) -> str:
 # --- steps ---------------------------------------------------------------------------------
 
 
+class _OccasionChanged(Exception):
+    pass
+
+
 def _locked(booking_id: int) -> BookingRequest:
-    occasion_id = (
-        BookingRequest.objects.filter(pk=booking_id).values_list("occasion_id", flat=True).get()
-    )
-    if occasion_id is not None:
-        list(Occasion.objects.select_for_update().filter(pk=occasion_id))
-    return (
-        BookingRequest.objects.select_for_update(of=("self",))
-        .select_related("institution", "role", "volunteer__user")
-        .get(pk=booking_id)
-    )
+    """The booking's row, locked after its occasion's (the sign-up mechanism's order).
+
+    The occasion is read before it can be locked; if an acceptance committed one meanwhile,
+    the booking lock is given back (rolling back to the savepoint releases it) and taken
+    again in order, so we never wait for the occasion while holding the booking.
+    """
+    while True:
+        occasion_id = (
+            BookingRequest.objects.filter(pk=booking_id).values_list("occasion_id", flat=True).get()
+        )
+        try:
+            with transaction.atomic():
+                if occasion_id is not None:
+                    list(Occasion.objects.select_for_update().filter(pk=occasion_id))
+                booking = (
+                    BookingRequest.objects.select_for_update(of=("self",))
+                    .select_related("institution", "role", "volunteer__user")
+                    .get(pk=booking_id)
+                )
+                if booking.occasion_id != occasion_id:
+                    raise _OccasionChanged
+                return booking
+        except _OccasionChanged:
+            continue  # an occasion is only ever set once (None -> id): one retry at most
 
 
 def _notify(booking, what: str, recipient: str, *, key: str, language: str = "da") -> None:
