@@ -17,6 +17,7 @@ from tests.volunteers import visit_helpers as make
 from volunteers.models import BookingRequest
 from volunteers.selectors_visits import fitting_volunteers
 from volunteers.services import bookings as services
+from volunteers.services import personal_data
 from volunteers.services.sessions import session_signup
 
 pytestmark = pytest.mark.django_db
@@ -486,3 +487,45 @@ def test_an_empty_booking_post_names_the_missing_fields(world):
     assert {"date", "time_from", "time_to", "children"} <= set(response.context["form"].errors)
     assert "Dette felt er påkrævet." in response.content.decode()
     assert not BookingRequest.objects.exists()
+
+
+# --- a proposal that no longer holds ---------------------------------------------------------
+
+
+def test_a_stale_proposal_link_is_a_410_without_the_visits_facts(world, mailoutbox, client):
+    request = proposed(world)
+    make.send_everything_due()
+    accept, decline = links_in(mailoutbox[0].body)
+    client.post(decline)
+    for link in (accept, decline):
+        response = client.get(link)
+        html = response.content.decode()
+        assert response.status_code == 410
+        assert "gælder ikke længere" in html
+        assert world["place"].name not in html and request.place not in html
+    response = client.post(accept)
+    assert response.status_code == 410 and world["place"].name not in response.content.decode()
+
+
+def test_a_volunteer_who_left_cannot_accept(world):
+    request = proposed(world)
+    world["volunteer"].left_at = timezone.now()
+    world["volunteer"].save()
+    with pytest.raises(services.BookingNotOpen) as refused:
+        services.booking_accept(
+            booking_id=request.pk,
+            volunteer_id=world["volunteer"].pk,
+            proposal=services.proposal_of(request),
+        )
+    assert refused.value.reason == "gone"
+    request.refresh_from_db()
+    assert request.status == Status.PROPOSED and request.occasion is None
+
+
+def test_erasing_the_proposed_volunteer_puts_the_request_back(world, mailoutbox):
+    request = proposed(world)
+    personal_data.account_erase(user=world["volunteer"].user)
+    request.refresh_from_db()
+    assert (request.status, request.volunteer) == (Status.REQUESTED, None)
+    make.send_everything_due()
+    assert [m.to for m in mailoutbox if "afslået" in m.subject] == [[world["coordinator"].email]]

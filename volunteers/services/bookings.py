@@ -188,6 +188,8 @@ def booking_accept(*, booking_id: int, volunteer_id: int, proposal: int) -> Book
     with transaction.atomic():
         booking = _locked(booking_id)
         volunteer = _current_proposal(booking, volunteer_id, proposal)
+        if volunteer.left_at or volunteer.anonymised_at or not volunteer.user.is_active:
+            raise BookingNotOpen("gone")  # a link from before they left or were erased
         starts, ends = window(booking)
         if starts <= timezone.now():
             raise BookingNotOpen("started")
@@ -232,17 +234,37 @@ def booking_decline(*, booking_id: int, volunteer_id: int, proposal: int) -> Boo
     with transaction.atomic():
         booking = _locked(booking_id)
         _current_proposal(booking, volunteer_id, proposal)
-        if booking.proposed_by is not None and booking.proposed_by.is_active:
-            _notify(
-                booking,
-                "declined",
-                booking.proposed_by.email,
-                key=f"declined:{proposal_of(booking)}",
-            )
-        booking.status = Status.REQUESTED
-        booking.volunteer = None
-        booking.save()
+        _put_back(booking)
     return booking
+
+
+def _put_back(booking: BookingRequest) -> None:
+    if booking.proposed_by is not None and booking.proposed_by.is_active:
+        _notify(
+            booking,
+            "declined",
+            booking.proposed_by.email,
+            key=f"declined:{proposal_of(booking)}",
+        )
+    booking.status = Status.REQUESTED
+    booking.volunteer = None
+    booking.save()
+
+
+def proposals_withdraw(*, volunteer: Volunteer) -> int:
+    """The volunteer leaves or is erased: requests proposed to them wait for another proposal,
+    as after a decline (the coordinator who proposed is told)."""
+    ids = BookingRequest.objects.filter(status=Status.PROPOSED, volunteer=volunteer).values_list(
+        "pk", flat=True
+    )
+    put_back = 0
+    with transaction.atomic():
+        for booking_id in list(ids):
+            booking = _locked(booking_id)
+            if booking.status == Status.PROPOSED and booking.volunteer_id == volunteer.pk:
+                _put_back(booking)
+                put_back += 1
+    return put_back
 
 
 def booking_cancel(*, booking_id: int) -> BookingRequest:

@@ -172,7 +172,11 @@ def booking_respond(request, token):
         or booking.volunteer_id != volunteer_id
         or services.proposal_of(booking) != proposal
     ):
-        problem = "cancelled" if booking.status == Status.CANCELLED else "gone"
+        problem = "gone"
+    if problem in ("gone", "cancelled"):
+        # Whoever holds an old link (a forwarded mail, a volunteer who was replaced) learns
+        # nothing about the visit from it.
+        return render(request, "volunteers/visits/proposal_gone.html", status=410)
     return render(
         request,
         "volunteers/visits/booking_respond.html",
