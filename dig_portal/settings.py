@@ -344,6 +344,8 @@ ACCOUNT_RATE_LIMITS = {
     # Per address, and per account *from that address* (accounts.adapter): a stranger cannot
     # lock an editor out. A second factor guards staff accounts beyond the password.
     "login_failed": "10/5m/ip,5/5m/key",
+    # And per account from all addresses, for accounts without a second factor (the adapter).
+    "login_failed_account": "100/h/key",
     "login": "30/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "5/h/ip,3/h/key",
