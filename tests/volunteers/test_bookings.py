@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 import icalendar
 import pytest
+import time_machine
 from django.template import engines
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -15,7 +16,7 @@ from signups.models import SignUp
 from tests.factories import RoleUserFactory
 from tests.volunteers import visit_helpers as make
 from volunteers.models import BookingRequest
-from volunteers.selectors_visits import fitting_volunteers
+from volunteers.selectors_visits import fitting_volunteers, window
 from volunteers.services import bookings as services
 from volunteers.services import personal_data
 from volunteers.services.sessions import session_signup
@@ -529,3 +530,17 @@ def test_erasing_the_proposed_volunteer_puts_the_request_back(world, mailoutbox)
     assert (request.status, request.volunteer) == (Status.REQUESTED, None)
     make.send_everything_due()
     assert [m.to for m in mailoutbox if "afslået" in m.subject] == [[world["coordinator"].email]]
+
+
+def test_a_visit_that_has_begun_cannot_be_cancelled(world, mailoutbox):
+    request = confirmed(world)
+    starts, _ends = window(request)
+    client = logged_in(world["contact"])
+    with time_machine.travel(starts + timedelta(minutes=10)):
+        assert "Aflys besøget" not in client.get(f"/besoeg/{request.pk}/").content.decode()
+        response = client.post(f"/besoeg/{request.pk}/aflys/", follow=True)
+        assert "allerede begyndt eller overstået" in response.content.decode()
+        with pytest.raises(services.BookingNotOpen):
+            services.booking_cancel(booking_id=request.pk)
+    request.refresh_from_db()
+    assert request.status == Status.CONFIRMED and request.occasion.cancelled_at is None

@@ -275,6 +275,8 @@ def booking_cancel(*, booking_id: int) -> BookingRequest:
         booking = _locked(booking_id)
         if booking.status == Status.CANCELLED:
             return booking
+        if window(booking)[0] <= timezone.now():
+            raise BookingNotOpen("started")  # what happened stays on record as it happened
         _cancelled(booking)
     return booking
 

@@ -18,6 +18,7 @@ from ..selectors_visits import (
     bookings_for_contact,
     institutions_of,
     is_contact,
+    window,
 )
 from ..services import bookings as services
 
@@ -92,7 +93,7 @@ def booking_detail(request, pk):
     booking = _visible_booking(request, pk)
     contact = is_contact(request.user, booking)
     volunteer = _is_volunteer(request.user, booking)
-    open_ = booking.status != Status.CANCELLED and booking.date >= timezone.localdate()
+    open_ = booking.status != Status.CANCELLED and window(booking)[0] > timezone.now()
     return render(
         request,
         "volunteers/visits/booking_detail.html",
@@ -115,8 +116,12 @@ def booking_cancel(request, pk):
         contact or (_is_volunteer(request.user, booking) and booking.status == Status.CONFIRMED)
     ):
         raise Http404
-    services.booking_cancel(booking_id=booking.pk)
-    messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
+    try:
+        services.booking_cancel(booking_id=booking.pk)
+    except services.BookingNotOpen as error:
+        messages.error(request, _problem(error.reason))
+    else:
+        messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
     return redirect("visits:booking_detail", pk=booking.pk)
 
 
