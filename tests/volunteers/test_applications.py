@@ -142,7 +142,7 @@ def test_an_expired_or_tampered_link_gets_a_clear_page(client, role):
     assert tampered.status_code == 404 and "Linket er ikke gyldigt" in tampered.content.decode()
     with time_machine.travel(timezone.now() + timedelta(days=8)):
         expired = client.post(url)
-    assert expired.status_code == 404 and "udløbet" in expired.content.decode()
+    assert expired.status_code == 410 and "udløbet" in expired.content.decode()
     assert Application.objects.get().status == Status.UNCONFIRMED
 
 

@@ -83,12 +83,15 @@ def _from_link(request, token, purpose):
     try:
         application_id = read_link(token, purpose)
     except LinkInvalid as error:
+        # An expired link was real once: 410 Gone, as the sign-up links answer; a made-up or
+        # damaged one is 404.
+        status = 410 if error.reason == "expired" else 404
         return None, render(
-            request, "volunteers/link_invalid.html", {"reason": error.reason}, status=404
+            request, "volunteers/link_invalid.html", {"reason": error.reason}, status=status
         )
     application = Application.objects.select_related("role").filter(pk=application_id).first()
     if application is None:  # deleted meanwhile (never confirmed, or erased)
-        return None, render(request, "volunteers/link_invalid.html", {"reason": "gone"}, status=404)
+        return None, render(request, "volunteers/link_invalid.html", {"reason": "gone"}, status=410)
     return application, None
 
 
