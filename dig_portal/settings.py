@@ -355,6 +355,8 @@ ACCOUNT_RATE_LIMITS = {
     "invitation": "10/h/ip",
     "event_signup": "20/h/ip",
     "application": "10/h/ip",
+    # Signed in, so counted per account (key "user:<id>"): each request e-mails coordinators.
+    "booking": "20/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"

@@ -544,3 +544,13 @@ def test_a_visit_that_has_begun_cannot_be_cancelled(world, mailoutbox):
             services.booking_cancel(booking_id=request.pk)
     request.refresh_from_db()
     assert request.status == Status.CONFIRMED and request.occasion.cancelled_at is None
+
+
+def test_the_booking_form_is_rate_limited_per_account(world, settings):
+    from dig_portal import settings as portal_settings
+
+    settings.ACCOUNT_RATE_LIMITS = portal_settings.ACCOUNT_RATE_LIMITS
+    client = logged_in(world["contact"])
+    answers = [client.post("/institution/booking/ny/", {}).status_code for _ in range(21)]
+    assert answers[:20] == [200] * 20 and answers[20] == 429
+    assert client.get("/institution/booking/ny/").status_code == 200  # reading is not limited

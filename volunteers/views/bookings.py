@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from core.permissions import private
+from core.ratelimit import limited
 
 from ..forms_visits import BookingRequestForm
 from ..models import BookingRequest
@@ -55,6 +56,8 @@ def institution_home(request):
 @private("volunteers.add_bookingrequest")
 def booking_new(request):
     # Bound on every POST, even one with no fields at all, so it says what is missing.
+    if request.method == "POST" and limited(request, "booking", key=f"user:{request.user.pk}"):
+        return render(request, "429.html", status=429)
     data = request.POST if request.method == "POST" else None
     form = BookingRequestForm(data, user=request.user)
     if request.method == "POST" and form.is_valid():
