@@ -357,6 +357,8 @@ ACCOUNT_RATE_LIMITS = {
     # Per address, and per account *from that address* (accounts.adapter): a stranger cannot
     # lock an editor out. A second factor guards staff accounts beyond the password.
     "login_failed": "10/5m/ip,5/5m/key",
+    # And per account from all addresses, for accounts without a second factor (the adapter).
+    "login_failed_account": "100/h/key",
     "login": "30/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "5/h/ip,3/h/key",
@@ -366,6 +368,8 @@ ACCOUNT_RATE_LIMITS = {
     "invitation": "10/h/ip",
     "event_signup": "20/h/ip",
     "application": "10/h/ip",
+    # Signed in, so counted per account (key "user:<id>"): each request e-mails coordinators.
+    "booking": "20/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"
@@ -395,6 +399,9 @@ globals().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="+DIG <noreply@localhost>")
 # Replies to the portal's notices (reminders, confirmations) go here, e.g. the secretariat.
 NOTICE_REPLY_TO = env.list("NOTICE_REPLY_TO", default=[])
+# A notice whose sending keeps failing is tried again after 2, 4, 8 … minutes and marked failed
+# after this many attempts (about eight hours in all with 9).
+NOTICE_MAX_ATTEMPTS = env.int("NOTICE_MAX_ATTEMPTS", default=9)
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # --- Languages and time ---------------------------------------------------------------------

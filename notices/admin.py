@@ -7,7 +7,7 @@ from .models import Notice
 class NoticeAdmin(admin.ModelAdmin):
     """Read-only: what was sent to whom and when, for answering "did I get a reminder?"."""
 
-    list_display = ["key", "recipient", "status", "due_at", "sent_at"]
+    list_display = ["key", "recipient", "status", "attempts", "due_at", "sent_at"]
     list_filter = ["status", "kind"]
     search_fields = ["recipient", "key"]
     date_hierarchy = "due_at"

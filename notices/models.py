@@ -1,6 +1,6 @@
 """E-mails the portal sends on its own (confirmations, reminders, offers), each exactly once.
 
-One row per message, named by a unique `key` such as "signup:42:reminder-48h", so scheduling the
+One row per message, named by a unique `key` such as "signup:42:reminder-v0-48h", so scheduling the
 same message twice makes one row. A sender claims the row under a row lock, sends, and marks it
 sent in the same transaction: a duplicated task, two beat processes or a restarted worker find
 it sent (or locked) and do nothing. What the message says is rendered when it is sent, from the
@@ -17,6 +17,7 @@ class Notice(models.Model):
         PENDING = "pending", _("Venter")
         SENT = "sent", _("Sendt")
         SKIPPED = "skipped", _("Ikke sendt")
+        FAILED = "failed", _("Fejlet")  # gave up after NOTICE_MAX_ATTEMPTS failed sends
 
     key = models.CharField(_("nøgle"), max_length=200, unique=True)
     kind = models.CharField(_("slags"), max_length=60)
@@ -41,6 +42,11 @@ class Notice(models.Model):
             # The sweep asks only for pending rows that are due.
             models.Index(
                 fields=["due_at"], condition=Q(status="pending"), name="notice_pending_due"
+            ),
+            # Cancellation and erasure find a sign-up's notices by key prefix (LIKE 'x%'); the
+            # unique index cannot serve that outside the C collation, this one can.
+            models.Index(
+                fields=["key"], opclasses=["varchar_pattern_ops"], name="notice_key_prefix"
             ),
         ]
 

@@ -8,7 +8,7 @@ lets a mail client or server recognise the repeat.
 
 import hashlib
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -74,16 +74,6 @@ def _enqueue(notice_id: int) -> None:
         logger.warning("Could not queue notice %s; the sweep will send it", notice_id)
 
 
-def notices_reschedule(*, key: str, due_at: datetime, not_after: datetime | None = None) -> None:
-    """Move a pending notice (the occasion moved); a moment already past means skip it."""
-    if due_at < timezone.now():
-        notices_skip(keys=[key])
-        return
-    Notice.objects.filter(key=key, status=Notice.Status.PENDING).update(
-        due_at=due_at, not_after=not_after
-    )
-
-
 def notices_skip(*, keys=None, key_prefix: str | None = None) -> int:
     """Pending notices that are no longer wanted (a cancelled sign-up's reminders)."""
     pending = Notice.objects.filter(status=Notice.Status.PENDING)
@@ -103,8 +93,40 @@ def notice_send(notice_id: int, *, connection=None) -> bool:
     """Send the notice if it is still pending and due; True if this call sent it.
 
     The row stays locked from the claim until `sent` is committed, so nobody else can send it
-    meanwhile; SKIP LOCKED lets a concurrent sender move on instead of waiting.
+    meanwhile; SKIP LOCKED lets a concurrent sender move on instead of waiting. A failure rolls
+    the claim back; the attempt is then counted in a transaction of its own.
     """
+    try:
+        return _notice_send(notice_id, connection)
+    except Exception:
+        _attempt_failed(notice_id)
+        raise
+
+
+def _attempt_failed(notice_id: int) -> None:
+    """Count a failed attempt and try again later, waiting twice as long each time; after
+    NOTICE_MAX_ATTEMPTS the notice is marked failed (visible in the admin) and left alone."""
+    if transaction.get_connection().needs_rollback:
+        return  # called inside a broken outer transaction; its owner handles the failure
+    with transaction.atomic():
+        notice = (
+            Notice.objects.select_for_update()
+            .filter(pk=notice_id, status=Notice.Status.PENDING)
+            .first()
+        )
+        if notice is None:
+            return
+        notice.attempts += 1
+        if notice.attempts >= settings.NOTICE_MAX_ATTEMPTS:
+            notice.status = Notice.Status.FAILED
+            logger.error("Notice %s gave up after %s attempts", notice.key, notice.attempts)
+        else:
+            wait = timedelta(minutes=2**notice.attempts)
+            notice.due_at = timezone.now() + min(wait, timedelta(hours=12))
+        notice.save(update_fields=["attempts", "status", "due_at"])
+
+
+def _notice_send(notice_id: int, connection) -> bool:
     now = timezone.now()
     with transaction.atomic():
         notice = (
@@ -165,5 +187,5 @@ def notices_send(ids) -> int:
             try:
                 sent += notice_send(notice_id, connection=connection)
             except Exception:  # noqa: BLE001 - one bad message must not stop the batch
-                logger.exception("Notice %s could not be sent; it stays pending", notice_id)
+                logger.warning("Notice %s could not be sent", notice_id, exc_info=True)
     return sent

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from notices.models import Notice
-from notices.services import notice_schedule, notices_reschedule, notices_skip
+from notices.services import notice_schedule, notices_skip
 
 from . import owners
 from .models import Occasion, SignUp
@@ -101,15 +101,20 @@ def reminder_offsets() -> list[timedelta]:
 
 def _confirmed(signup: SignUp) -> None:
     _notify(signup, "confirmed")
-    starts = signup.occasion.starts_at
+    _schedule_reminders(signup, signup.occasion)
+
+
+def _schedule_reminders(signup: SignUp, occasion: Occasion) -> None:
+    """The reminders for the occasion's present time. The occasion's sequence is in the key, so
+    a moved occasion gets fresh rows even where the old reminder was already sent or skipped."""
     for offset in reminder_offsets():
         hours = int(offset.total_seconds() // 3600)
         _notify(
             signup,
             "reminder",
-            suffix=f"-{hours}h",
-            due_at=starts - offset,
-            not_after=starts,
+            suffix=f"-v{occasion.sequence}-{hours}h",
+            due_at=occasion.starts_at - offset,
+            not_after=occasion.starts_at,
             skip_if_past=True,
         )
 
@@ -249,12 +254,9 @@ def occasion_save(*, occasion: Occasion | None = None, **fields) -> Occasion:
 def _tell_about_the_change(occasion: Occasion) -> None:
     for signup in occasion.signups.filter(status=Status.CONFIRMED):
         _notify(signup, "changed", suffix=f"-{occasion.sequence}")
-        for offset in reminder_offsets():
-            hours = int(offset.total_seconds() // 3600)
-            key = f"signup:{signup.pk}:reminder-{hours}h"
-            notices_reschedule(
-                key=key, due_at=occasion.starts_at - offset, not_after=occasion.starts_at
-            )
+        # The old time's reminders go; the new time's are made anew (see _schedule_reminders).
+        notices_skip(key_prefix=f"signup:{signup.pk}:reminder")
+        _schedule_reminders(signup, occasion)
 
 
 def occasion_cancel(*, occasion_id: int) -> Occasion:

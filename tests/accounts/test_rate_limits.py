@@ -8,7 +8,7 @@ from django.utils import timezone
 from accounts.models import Invitation
 from accounts.services import _token_hash
 from dig_portal import settings as portal_settings
-from tests.factories import StaffUserFactory
+from tests.factories import RoleUserFactory, StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +45,28 @@ def test_wrong_passwords_from_many_addresses_do_not_keep_the_owner_out(client):
     response = attempt(client, editor.email, PASSWORD, "198.51.100.20")
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/2fa/authenticate/")
+
+
+def test_an_account_without_a_second_factor_stops_taking_passwords_after_many_addresses(client):
+    contact = RoleUserFactory(roles=["institution"], second_factor=False)
+    # Four wrong guesses from each of 25 addresses: under every per-address limit, but 100
+    # against the one account within the hour.
+    for n in range(100):
+        attempt(client.__class__(), contact.email, "forkert", f"203.0.{n // 4}.{n % 4 + 1}")
+    response = attempt(client, contact.email, PASSWORD, "198.51.100.20")
+    assert LOCKED in response.content.decode()
+    # An account with a second factor is guarded by it, so it is never locked this way.
+    editor = StaffUserFactory()
+    for n in range(100):
+        attempt(client.__class__(), editor.email, "forkert", f"203.0.{n // 4}.{n % 4 + 1}")
+    assert attempt(client, editor.email, PASSWORD, "198.51.100.20").status_code == 302
+
+
+def test_a_successful_login_does_not_count_towards_the_account_limit(client):
+    contact = RoleUserFactory(roles=["institution"], second_factor=False)
+    for n in range(101):
+        response = attempt(client.__class__(), contact.email, PASSWORD, f"203.0.113.{n % 200}")
+        assert response.status_code == 302
 
 
 def test_the_address_comes_only_from_the_configured_header(client, settings):

@@ -5,6 +5,7 @@ from datetime import time, timedelta
 
 import pytest
 from django.conf import settings
+from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
@@ -75,8 +76,10 @@ def scene():
 def test_visit_pages_meet_wcag_a_and_aa(demo_site, new_context, screenshot_dir, viewport, language):
     volunteer, contact, request, answer = scene()
     prefix = "" if language == "da" else "/en"
+    stale = signing.dumps([request.pk, volunteer.pk, 0, "decline"], salt=services.LINK_SALT)
     visits = [
         (None, answer),
+        (None, f"/frivillig/besoeg/{stale}/"),  # an earlier proposal's link: the 410 page
         (volunteer.user, "/frivillig/vagter/"),
         (volunteer.user, f"/besoeg/{request.pk}/"),
         (contact, "/institution/"),

@@ -266,7 +266,7 @@ def test_volunteer_journey(demo_site, new_context, screenshot_dir):
         reminder = only_mail(EMAIL, "Påmindelse: Højtlæsning i boghjørnet: årstider")
         assert send_due_notices() == 0
         assert len(mails_to(EMAIL, "Påmindelse")) == 1
-        notice = Notice.objects.get(key=f"signup:{signup.pk}:reminder-48h")
+        notice = Notice.objects.get(key=f"signup:{signup.pk}:reminder-v0-48h")
         assert notice.status == Notice.Status.SENT
         [cancel_path] = links_in(reminder, "/tilmelding/")
         page.goto(demo_site + cancel_path, wait_until="load")
@@ -279,7 +279,7 @@ def test_volunteer_journey(demo_site, new_context, screenshot_dir):
         signup.refresh_from_db()
         assert signup.status == SignUp.Status.CANCELLED
         # The 2-hour reminder will not go to someone who cancelled.
-        two_hours = Notice.objects.get(key=f"signup:{signup.pk}:reminder-2h")
+        two_hours = Notice.objects.get(key=f"signup:{signup.pk}:reminder-v0-2h")
         assert two_hours.status == Notice.Status.SKIPPED
 
     # 6. An institution asks for a visit; the coordinator proposes the volunteer; yes by link.

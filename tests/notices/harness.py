@@ -274,7 +274,7 @@ def remove_queue(broker_url: str, queue: str) -> None:
 
 def make_due_reminders(count: int, *, per_occasion: int = 100) -> list[int]:
     """`count` confirmed sign-ups whose 2-hour reminder is due now: the rows and keys the
-    sign-up services make (`signup:<id>:reminder-2h`, kind `signup-reminder`), created in bulk
+    sign-up services make (`signup:<id>:reminder-v0-2h`, kind `signup-reminder`), created in bulk
     because the send path is what is measured. Returns the notices' ids."""
     from django.utils import timezone
 
@@ -305,7 +305,7 @@ def make_due_reminders(count: int, *, per_occasion: int = 100) -> list[int]:
     )
     notices = Notice.objects.bulk_create(
         Notice(
-            key=f"signup:{signup.pk}:reminder-2h",
+            key=f"signup:{signup.pk}:reminder-v0-2h",
             kind="signup-reminder",
             object_id=str(signup.pk),
             recipient=signup.email,

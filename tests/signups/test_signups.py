@@ -131,8 +131,8 @@ def test_a_reminder_whose_moment_passed_before_the_signup_is_skipped_not_sent_la
     occasion = OccasionFactory(starts_at=timezone.now() + timedelta(hours=10))
     signup = sign_up(occasion, 1)
     keys = set(Notice.objects.filter(object_id=signup.pk).values_list("key", flat=True))
-    assert f"signup:{signup.pk}:reminder-48h" not in keys
-    assert f"signup:{signup.pk}:reminder-2h" in keys
+    assert f"signup:{signup.pk}:reminder-v0-48h" not in keys
+    assert f"signup:{signup.pk}:reminder-v0-2h" in keys
 
 
 def test_no_reminder_after_the_start_even_when_the_worker_was_away(mailoutbox):
@@ -174,7 +174,7 @@ def test_a_moved_occasion_updates_calendars_and_reminders(mailoutbox):
     services.occasion_save(occasion=occasion, starts_at=later, ends_at=later + timedelta(hours=1))
     send_everything_due()
     assert "SEQUENCE:1" in mailoutbox[0].attachments[0][1]
-    reminder = Notice.objects.get(key__endswith="reminder-48h")
+    reminder = Notice.objects.get(key__endswith="reminder-v1-48h")
     assert reminder.due_at == later - timedelta(hours=48)
 
 
@@ -228,3 +228,49 @@ def test_a_calendar_address_that_cannot_be_a_token_is_a_404_not_a_500(client):
     # PostgreSQL refuses a NUL byte in a text value; such a token must never reach the query.
     for token in ["%00", "abc%00", "a" * 65, "%C3%A6%C3%B8", "a.b", "%20"]:
         assert client.get(f"/kalender/{token}.ics").status_code == 404, token
+
+
+def test_a_reminder_already_sent_is_made_again_when_the_occasion_moves_later(mailoutbox):
+    occasion = OccasionFactory(starts_at=timezone.now() + timedelta(days=5))
+    sign_up(occasion, 1)
+    send_everything_due()
+    with time_machine.travel(occasion.starts_at - timedelta(hours=47)):
+        assert send_everything_due() == 1  # the 48-hour reminder for the first date
+        later = occasion.starts_at + timedelta(days=7)
+        services.occasion_save(
+            occasion=occasion, starts_at=later, ends_at=later + timedelta(hours=1)
+        )
+    mailoutbox.clear()
+    with time_machine.travel(later - timedelta(hours=47)):
+        send_everything_due()
+    with time_machine.travel(later - timedelta(hours=1)):
+        send_everything_due()
+    subjects = [m.subject.split(":")[0] for m in mailoutbox]
+    assert subjects.count("Påmindelse") == 2  # 48 h and 2 h before the new date
+
+
+def test_a_reminder_skipped_as_too_late_is_made_when_the_occasion_moves_later(mailoutbox):
+    occasion = OccasionFactory(starts_at=timezone.now() + timedelta(hours=10))
+    signup = sign_up(occasion, 1)
+    later = occasion.starts_at + timedelta(days=4)
+    services.occasion_save(occasion=occasion, starts_at=later, ends_at=later + timedelta(hours=1))
+    pending = Notice.objects.filter(
+        object_id=signup.pk, kind="signup-reminder", status=Notice.Status.PENDING
+    )
+    assert sorted(n.due_at for n in pending) == [
+        later - timedelta(hours=48),
+        later - timedelta(hours=2),
+    ]
+
+
+def test_moving_an_occasion_earlier_leaves_one_pending_reminder_per_offset(mailoutbox):
+    occasion = OccasionFactory(starts_at=timezone.now() + timedelta(days=5))
+    signup = sign_up(occasion, 1)
+    earlier = timezone.now() + timedelta(hours=30)
+    services.occasion_save(
+        occasion=occasion, starts_at=earlier, ends_at=earlier + timedelta(hours=1)
+    )
+    pending = Notice.objects.filter(
+        object_id=signup.pk, kind="signup-reminder", status=Notice.Status.PENDING
+    )
+    assert [n.due_at for n in pending] == [earlier - timedelta(hours=2)]

@@ -21,7 +21,7 @@ from tests.factories import (
     RoleUserFactory,
     VolunteerRoleFactory,
 )
-from volunteers.models import Application, Volunteer
+from volunteers.models import Application, ConsentText, Volunteer
 from volunteers.services import applications as services
 
 pytestmark = pytest.mark.django_db
@@ -142,7 +142,7 @@ def test_an_expired_or_tampered_link_gets_a_clear_page(client, role):
     assert tampered.status_code == 404 and "Linket er ikke gyldigt" in tampered.content.decode()
     with time_machine.travel(timezone.now() + timedelta(days=8)):
         expired = client.post(url)
-    assert expired.status_code == 404 and "udløbet" in expired.content.decode()
+    assert expired.status_code == 410 and "udløbet" in expired.content.decode()
     assert Application.objects.get().status == Status.UNCONFIRMED
 
 
@@ -315,3 +315,16 @@ def test_the_daily_digest_goes_once_a_day_to_each_coordinator_only_when_needed(c
     assert sorted(m.to[0] for m in mail.outbox) == sorted([coordinator.email, other.email])
     assert "1 frivilligansøgning venter" in mail.outbox[0].subject
     assert Notice.objects.filter(kind="application-digest").count() == 2
+
+
+def test_a_post_with_no_consent_text_in_force_says_so_and_keeps_what_was_typed(client):
+    # The form was loaded while a consent text was in force; it is gone when the post arrives.
+    role = VolunteerRoleFactory(title="Læsehest", slug="laesehest")
+    ConsentText.objects.all().delete()
+    response = apply(client, role)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Vi kan ikke tage imod ansøgninger lige nu" in html
+    assert 'role="alert"' in html
+    assert GOOD["motivation"] in html and GOOD["email"] in html
+    assert not Application.objects.exists()

@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 import icalendar
 import pytest
+import time_machine
 from django.template import engines
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -15,8 +16,9 @@ from signups.models import SignUp
 from tests.factories import RoleUserFactory
 from tests.volunteers import visit_helpers as make
 from volunteers.models import BookingRequest
-from volunteers.selectors_visits import fitting_volunteers
+from volunteers.selectors_visits import fitting_volunteers, window
 from volunteers.services import bookings as services
+from volunteers.services import personal_data
 from volunteers.services.sessions import session_signup
 
 pytestmark = pytest.mark.django_db
@@ -486,3 +488,69 @@ def test_an_empty_booking_post_names_the_missing_fields(world):
     assert {"date", "time_from", "time_to", "children"} <= set(response.context["form"].errors)
     assert "Dette felt er påkrævet." in response.content.decode()
     assert not BookingRequest.objects.exists()
+
+
+# --- a proposal that no longer holds ---------------------------------------------------------
+
+
+def test_a_stale_proposal_link_is_a_410_without_the_visits_facts(world, mailoutbox, client):
+    request = proposed(world)
+    make.send_everything_due()
+    accept, decline = links_in(mailoutbox[0].body)
+    client.post(decline)
+    for link in (accept, decline):
+        response = client.get(link)
+        html = response.content.decode()
+        assert response.status_code == 410
+        assert "gælder ikke længere" in html
+        assert world["place"].name not in html and request.place not in html
+    response = client.post(accept)
+    assert response.status_code == 410 and world["place"].name not in response.content.decode()
+
+
+def test_a_volunteer_who_left_cannot_accept(world):
+    request = proposed(world)
+    world["volunteer"].left_at = timezone.now()
+    world["volunteer"].save()
+    with pytest.raises(services.BookingNotOpen) as refused:
+        services.booking_accept(
+            booking_id=request.pk,
+            volunteer_id=world["volunteer"].pk,
+            proposal=services.proposal_of(request),
+        )
+    assert refused.value.reason == "gone"
+    request.refresh_from_db()
+    assert request.status == Status.PROPOSED and request.occasion is None
+
+
+def test_erasing_the_proposed_volunteer_puts_the_request_back(world, mailoutbox):
+    request = proposed(world)
+    personal_data.account_erase(user=world["volunteer"].user)
+    request.refresh_from_db()
+    assert (request.status, request.volunteer) == (Status.REQUESTED, None)
+    make.send_everything_due()
+    assert [m.to for m in mailoutbox if "afslået" in m.subject] == [[world["coordinator"].email]]
+
+
+def test_a_visit_that_has_begun_cannot_be_cancelled(world, mailoutbox):
+    request = confirmed(world)
+    starts, _ends = window(request)
+    client = logged_in(world["contact"])
+    with time_machine.travel(starts + timedelta(minutes=10)):
+        assert "Aflys besøget" not in client.get(f"/besoeg/{request.pk}/").content.decode()
+        response = client.post(f"/besoeg/{request.pk}/aflys/", follow=True)
+        assert "allerede begyndt eller overstået" in response.content.decode()
+        with pytest.raises(services.BookingNotOpen):
+            services.booking_cancel(booking_id=request.pk)
+    request.refresh_from_db()
+    assert request.status == Status.CONFIRMED and request.occasion.cancelled_at is None
+
+
+def test_the_booking_form_is_rate_limited_per_account(world, settings):
+    from dig_portal import settings as portal_settings
+
+    settings.ACCOUNT_RATE_LIMITS = portal_settings.ACCOUNT_RATE_LIMITS
+    client = logged_in(world["contact"])
+    answers = [client.post("/institution/booking/ny/", {}).status_code for _ in range(21)]
+    assert answers[:20] == [200] * 20 and answers[20] == 429
+    assert client.get("/institution/booking/ny/").status_code == 200  # reading is not limited

@@ -1,12 +1,14 @@
 """A volunteer's own data: export, deletion that leaves no trace, consent withdrawal."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Invitation, User
 from notices.services import due_notice_ids, notices_send
 from signups import services as signup_services
 from signups.models import SignUp
@@ -84,6 +86,13 @@ def test_the_export_holds_everything_about_the_person_and_nobody_else(client, vo
 
 
 def test_deleting_leaves_the_name_email_and_phone_nowhere(client, volunteer):
+    # The account came from an invitation (its row and audit log entries hold the address),
+    # and an older invitation to the same address was never used.
+    week = timezone.now() + timedelta(days=7)
+    Invitation.objects.create(email=EMAIL, token_hash="a" * 64, expires_at=week)
+    used = Invitation.objects.create(email=EMAIL.upper(), token_hash="b" * 64, expires_at=week)
+    used.accepted_at, used.user = timezone.now(), volunteer.user
+    used.save()  # an audit log entry of the change, naming the address
     notices_send(due_notice_ids())
     assert occurrences(NAME, EMAIL, PHONE)  # the search does find them before
     future = OccasionFactory(capacity=1)

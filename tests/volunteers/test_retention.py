@@ -6,6 +6,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from notices.models import Notice
+from notices.services import notice_schedule
 from tests.factories import ApplicationFactory, AttestFactory, VolunteerFactory
 from volunteers.models import Application, ChildProtectionCheck, Volunteer
 from volunteers.services import personal_data
@@ -24,6 +26,22 @@ def test_unconfirmed_applications_go_after_30_days_confirmed_ones_stay():
         result = retention()
     assert result["unconfirmed_applications"] == 1
     assert list(Application.objects.values_list("pk", flat=True)) == [confirmed.pk]
+
+
+def test_a_deleted_unconfirmed_application_leaves_its_address_in_no_notice():
+    forgotten = ApplicationFactory(
+        volunteer=None, status="unconfirmed", email_confirmed_at=None, email="glemt@example.org"
+    )
+    notice_schedule(
+        key=f"application:{forgotten.pk}:confirm-email",
+        kind="application-confirm-email",
+        object_id=forgotten.pk,
+        recipient="glemt@example.org",
+    )
+    Notice.objects.update(status=Notice.Status.SENT)
+    with time_machine.travel(timezone.now() + timedelta(days=31)):
+        assert retention()["unconfirmed_applications"] == 1
+    assert not Notice.objects.filter(recipient__icontains="glemt").exists()
 
 
 def test_inactive_volunteers_are_anonymised_active_ones_are_not(settings):

@@ -9,7 +9,7 @@ under 15 -(guardian confirms)-> READY -(coordinator)-> APPROVED | REJECTED | MOR
 
 from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -91,6 +91,12 @@ def application_submit(
 def _account_for(application: Application) -> Volunteer:
     """The applicant's account (made or reused) with a verified address, the volunteer role and
     no usable password (they log in by e-mailed code), and their volunteer profile."""
+    # Two applications by one address confirmed at the same moment: the second waits here until
+    # the first has committed the account, then finds and reuses it (no duplicate-key error).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(hashtext(%s))", [f"account:{application.email.lower()}"]
+        )
     user = User.objects.filter(email__iexact=application.email).first()
     if user is None:
         user = User.objects.create_user(email=application.email, password=None)

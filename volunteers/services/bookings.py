@@ -77,17 +77,35 @@ def booking_page(booking: BookingRequest) -> str:
 # --- steps ---------------------------------------------------------------------------------
 
 
+class _OccasionChanged(Exception):
+    pass
+
+
 def _locked(booking_id: int) -> BookingRequest:
-    occasion_id = (
-        BookingRequest.objects.filter(pk=booking_id).values_list("occasion_id", flat=True).get()
-    )
-    if occasion_id is not None:
-        list(Occasion.objects.select_for_update().filter(pk=occasion_id))
-    return (
-        BookingRequest.objects.select_for_update(of=("self",))
-        .select_related("institution", "role", "volunteer__user")
-        .get(pk=booking_id)
-    )
+    """The booking's row, locked after its occasion's (the sign-up mechanism's order).
+
+    The occasion is read before it can be locked; if an acceptance committed one meanwhile,
+    the booking lock is given back (rolling back to the savepoint releases it) and taken
+    again in order, so we never wait for the occasion while holding the booking.
+    """
+    while True:
+        occasion_id = (
+            BookingRequest.objects.filter(pk=booking_id).values_list("occasion_id", flat=True).get()
+        )
+        try:
+            with transaction.atomic():
+                if occasion_id is not None:
+                    list(Occasion.objects.select_for_update().filter(pk=occasion_id))
+                booking = (
+                    BookingRequest.objects.select_for_update(of=("self",))
+                    .select_related("institution", "role", "volunteer__user")
+                    .get(pk=booking_id)
+                )
+                if booking.occasion_id != occasion_id:
+                    raise _OccasionChanged
+                return booking
+        except _OccasionChanged:
+            continue  # an occasion is only ever set once (None -> id): one retry at most
 
 
 def _notify(booking, what: str, recipient: str, *, key: str, language: str = "da") -> None:
@@ -170,6 +188,8 @@ def booking_accept(*, booking_id: int, volunteer_id: int, proposal: int) -> Book
     with transaction.atomic():
         booking = _locked(booking_id)
         volunteer = _current_proposal(booking, volunteer_id, proposal)
+        if volunteer.left_at or volunteer.anonymised_at or not volunteer.user.is_active:
+            raise BookingNotOpen("gone")  # a link from before they left or were erased
         starts, ends = window(booking)
         if starts <= timezone.now():
             raise BookingNotOpen("started")
@@ -214,17 +234,37 @@ def booking_decline(*, booking_id: int, volunteer_id: int, proposal: int) -> Boo
     with transaction.atomic():
         booking = _locked(booking_id)
         _current_proposal(booking, volunteer_id, proposal)
-        if booking.proposed_by is not None and booking.proposed_by.is_active:
-            _notify(
-                booking,
-                "declined",
-                booking.proposed_by.email,
-                key=f"declined:{proposal_of(booking)}",
-            )
-        booking.status = Status.REQUESTED
-        booking.volunteer = None
-        booking.save()
+        _put_back(booking)
     return booking
+
+
+def _put_back(booking: BookingRequest) -> None:
+    if booking.proposed_by is not None and booking.proposed_by.is_active:
+        _notify(
+            booking,
+            "declined",
+            booking.proposed_by.email,
+            key=f"declined:{proposal_of(booking)}",
+        )
+    booking.status = Status.REQUESTED
+    booking.volunteer = None
+    booking.save()
+
+
+def proposals_withdraw(*, volunteer: Volunteer) -> int:
+    """The volunteer leaves or is erased: requests proposed to them wait for another proposal,
+    as after a decline (the coordinator who proposed is told)."""
+    ids = BookingRequest.objects.filter(status=Status.PROPOSED, volunteer=volunteer).values_list(
+        "pk", flat=True
+    )
+    put_back = 0
+    with transaction.atomic():
+        for booking_id in list(ids):
+            booking = _locked(booking_id)
+            if booking.status == Status.PROPOSED and booking.volunteer_id == volunteer.pk:
+                _put_back(booking)
+                put_back += 1
+    return put_back
 
 
 def booking_cancel(*, booking_id: int) -> BookingRequest:
@@ -235,6 +275,8 @@ def booking_cancel(*, booking_id: int) -> BookingRequest:
         booking = _locked(booking_id)
         if booking.status == Status.CANCELLED:
             return booking
+        if window(booking)[0] <= timezone.now():
+            raise BookingNotOpen("started")  # what happened stays on record as it happened
         _cancelled(booking)
     return booking
 

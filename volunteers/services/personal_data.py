@@ -17,13 +17,14 @@ from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Invitation, User
 from notices.models import Notice
 from notices.services import notices_skip
 from signups.models import CalendarFeed, SignUp, new_feed_token
 from signups.services import ERASED_DOMAIN, signup_cancel, signups_erase
 
 from ..models import Application, ChildProtectionCheck, Volunteer
+from .bookings import proposals_withdraw
 
 ERASED_NAME = "Slettet frivillig"
 OPEN = (
@@ -147,6 +148,7 @@ def account_erase(*, user) -> None:
     with transaction.atomic(), disable_auditlog():
         volunteer = Volunteer.objects.select_for_update().filter(user=user).first()
         if volunteer is not None:
+            proposals_withdraw(volunteer=volunteer)
             _erase_volunteer(volunteer, now)
         applications = Application.objects.filter(
             Q(volunteer__user=user) | Q(email__iexact=old_email)
@@ -155,6 +157,7 @@ def account_erase(*, user) -> None:
         _erase_signups(SignUp.objects.filter(Q(user=user) | Q(email__iexact=old_email)))
         CalendarFeed.objects.filter(user=user).delete()
         _erase_notices(old_email)
+        _erase_invitations(old_email, user)
         _erase_user(user)
 
 
@@ -199,6 +202,30 @@ def _erase_notices(email: str) -> None:
     Notice.objects.filter(recipient__iexact=email).update(recipient=f"erased@{ERASED_DOMAIN}")
 
 
+def _erase_invitations(email: str, user) -> None:
+    """Invitations to the person stay (who was invited when, by whom) under a made-up address;
+    their audit history keeps that something happened, not to whom."""
+    invitations = Invitation.objects.filter(Q(email__iexact=email) | Q(user=user))
+    ids = list(invitations.values_list("pk", flat=True))
+    for invitation_id in ids:
+        Invitation.objects.filter(pk=invitation_id).update(
+            email=f"invitation-{invitation_id}@{ERASED_DOMAIN}"
+        )
+    _forget_in_audit_log(Invitation, ids)
+
+
+def _forget_in_audit_log(model, ids) -> None:
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_pk__in=[str(pk) for pk in ids],
+    ).update(
+        object_repr=f"{model._meta.verbose_name} (slettet)",
+        changes=None,
+        changes_text="",
+        serialized_data=None,
+    )
+
+
 def _erase_user(user) -> None:
     EmailAddress.objects.filter(user=user).delete()
     user.authenticator_set.all().delete()
@@ -210,10 +237,7 @@ def _erase_user(user) -> None:
     user.save()
     # The audit log's history of the account names its old address; keep that something
     # happened, not to whom.
-    user_type = ContentType.objects.get_for_model(User)
-    LogEntry.objects.filter(content_type=user_type, object_pk=str(user.pk)).update(
-        object_repr=str(user), changes=None, changes_text="", serialized_data=None
-    )
+    _forget_in_audit_log(User, [user.pk])
     LogEntry.objects.filter(actor=user).update(actor_email="")
 
 
@@ -232,6 +256,10 @@ def unconfirmed_applications_delete(now=None) -> int:
     ids = list(stale.values_list("pk", flat=True))
     for application_id in ids:
         notices_skip(key_prefix=f"application:{application_id}:")
+        # The confirmation request was sent to the address; the row stays, the address goes.
+        Notice.objects.filter(key__startswith=f"application:{application_id}:").update(
+            recipient=f"erased@{ERASED_DOMAIN}"
+        )
     Application.objects.filter(pk__in=ids).delete()
     return len(ids)
 

@@ -3,6 +3,7 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -40,7 +41,19 @@ def apply(request, slug):
     if request.method == "POST":
         if limited(request, "application"):
             return render(request, "429.html", status=429)
-        if consent is not None and form.is_valid():
+        if consent is None:
+            # The form was loaded while a consent text was in force; without one nothing can
+            # be consented to, so say so and give back what was typed.
+            form.is_valid()
+            form.add_error(
+                None,
+                _(
+                    "Vi kan ikke tage imod ansøgninger lige nu, fordi samtykketeksten er ved at "
+                    "blive opdateret. Det, du skrev, står herunder – prøv igen senere, eller "
+                    "skriv til sekretariatet."
+                ),
+            )
+        elif form.is_valid():
             data = form.cleaned_data
             services.application_submit(
                 role=role,
@@ -70,12 +83,15 @@ def _from_link(request, token, purpose):
     try:
         application_id = read_link(token, purpose)
     except LinkInvalid as error:
+        # An expired link was real once: 410 Gone, as the sign-up links answer; a made-up or
+        # damaged one is 404.
+        status = 410 if error.reason == "expired" else 404
         return None, render(
-            request, "volunteers/link_invalid.html", {"reason": error.reason}, status=404
+            request, "volunteers/link_invalid.html", {"reason": error.reason}, status=status
         )
     application = Application.objects.select_related("role").filter(pk=application_id).first()
     if application is None:  # deleted meanwhile (never confirmed, or erased)
-        return None, render(request, "volunteers/link_invalid.html", {"reason": "gone"}, status=404)
+        return None, render(request, "volunteers/link_invalid.html", {"reason": "gone"}, status=410)
     return application, None
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from core.permissions import private
+from core.ratelimit import limited
 
 from ..forms_visits import BookingRequestForm
 from ..models import BookingRequest
@@ -18,6 +19,7 @@ from ..selectors_visits import (
     bookings_for_contact,
     institutions_of,
     is_contact,
+    window,
 )
 from ..services import bookings as services
 
@@ -54,6 +56,8 @@ def institution_home(request):
 @private("volunteers.add_bookingrequest")
 def booking_new(request):
     # Bound on every POST, even one with no fields at all, so it says what is missing.
+    if request.method == "POST" and limited(request, "booking", key=f"user:{request.user.pk}"):
+        return render(request, "429.html", status=429)
     data = request.POST if request.method == "POST" else None
     form = BookingRequestForm(data, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -92,7 +96,7 @@ def booking_detail(request, pk):
     booking = _visible_booking(request, pk)
     contact = is_contact(request.user, booking)
     volunteer = _is_volunteer(request.user, booking)
-    open_ = booking.status != Status.CANCELLED and booking.date >= timezone.localdate()
+    open_ = booking.status != Status.CANCELLED and window(booking)[0] > timezone.now()
     return render(
         request,
         "volunteers/visits/booking_detail.html",
@@ -115,8 +119,12 @@ def booking_cancel(request, pk):
         contact or (_is_volunteer(request.user, booking) and booking.status == Status.CONFIRMED)
     ):
         raise Http404
-    services.booking_cancel(booking_id=booking.pk)
-    messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
+    try:
+        services.booking_cancel(booking_id=booking.pk)
+    except services.BookingNotOpen as error:
+        messages.error(request, _problem(error.reason))
+    else:
+        messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
     return redirect("visits:booking_detail", pk=booking.pk)
 
 
@@ -172,7 +180,11 @@ def booking_respond(request, token):
         or booking.volunteer_id != volunteer_id
         or services.proposal_of(booking) != proposal
     ):
-        problem = "cancelled" if booking.status == Status.CANCELLED else "gone"
+        problem = "gone"
+    if problem in ("gone", "cancelled"):
+        # Whoever holds an old link (a forwarded mail, a volunteer who was replaced) learns
+        # nothing about the visit from it.
+        return render(request, "volunteers/visits/proposal_gone.html", status=410)
     return render(
         request,
         "volunteers/visits/booking_respond.html",
