@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import PublishableAdmin
+from core.admin import PublishableAdmin, PublishingStateFilter
 
 from .models import Event, Initiative, NewsPost
 from .services import event_registration_sync
@@ -18,7 +18,7 @@ IMAGE = (_("Billede"), {"fields": ("image", "image_alt")})
 @admin.register(Initiative)
 class InitiativeAdmin(PublishableAdmin):
     list_display = ("title", "phase", "is_featured", "state")
-    list_filter = ("status", "phase", "tracks", "is_featured")
+    list_filter = (PublishingStateFilter, "phase", "tracks", "is_featured")
     search_fields = ("title", "summary")
     filter_horizontal = ("tracks", "partners")
     fieldsets = (
@@ -34,7 +34,7 @@ class InitiativeAdmin(PublishableAdmin):
 @admin.register(NewsPost)
 class NewsPostAdmin(PublishableAdmin):
     list_display = ("title", "state")
-    list_filter = ("status", "tracks")
+    list_filter = (PublishingStateFilter, "tracks")
     search_fields = ("title", "summary")
     filter_horizontal = ("tracks", "initiatives")
     fieldsets = (
@@ -48,7 +48,7 @@ class NewsPostAdmin(PublishableAdmin):
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
     list_display = ("title", "starts_at", "location", "state")
-    list_filter = ("status", "tracks")
+    list_filter = (PublishingStateFilter, "tracks")
     search_fields = ("title", "summary", "location")
     filter_horizontal = ("tracks", "initiatives")
     fieldsets = (

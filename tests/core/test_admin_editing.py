@@ -237,3 +237,22 @@ def test_english_alt_text_alone_is_not_enough(staff_client):
     response = staff_client.post(ADD_URL, data)
     assert response.status_code == 200
     assert "Skriv en alternativ tekst til billedet." in response.content.decode()
+
+
+def test_the_state_filter_speaks_the_lists_words_and_sorts_by_what_visitors_see(staff_client):
+    now = timezone.now()
+    InitiativeFactory(title="Synligt nu")
+    InitiativeFactory(title="Kommer senere", publish_from=now + timedelta(days=3))
+    InitiativeFactory(title="Ikke færdigt", status=Initiative.Status.DRAFT)
+    listing = staff_client.get("/admin/initiatives/initiative/")
+    filters = listing.content.decode()
+    assert "?tilstand=scheduled" in filters and "Planlagt" in filters
+    assert "Offentliggjort" not in filters  # the raw status, which a scheduled item also has
+
+    def titles(state: str) -> set[str]:
+        page = staff_client.get(f"/admin/initiatives/initiative/?tilstand={state}")
+        return {item.title for item in page.context["cl"].result_list}
+
+    assert titles("live") == {"Synligt nu"}
+    assert titles("scheduled") == {"Kommer senere"}
+    assert titles("draft") == {"Ikke færdigt"}
