@@ -74,7 +74,12 @@ MODERATOR = Role(
     description=_("Læser og godkender unges postkort."),
     staff=True,
     second_factor=True,
-    permissions=(),
+    permissions=(
+        "voices.moderate_postcard",
+        "voices.view_postcard",
+        "voices.change_postcard",
+        *_all("voices", "riskword", "paperbatch", "school", "tourpart"),
+    ),
 )
 MEMBER = Role(
     key="member",

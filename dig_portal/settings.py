@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "notices",
     "signups",
     "volunteers",
+    "voices",
     "demo",
 ]
 
@@ -353,6 +354,8 @@ ACCOUNT_RATE_LIMITS = {
     "invitation": "10/h/ip",
     "event_signup": "20/h/ip",
     "application": "10/h/ip",
+    # Per hashed address that is never stored (core.ratelimit, anonymous=True).
+    "postcard": "30/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"
