@@ -290,6 +290,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.retention",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Unmasked originals of postcards older than 14 days (voices).
+    "postcard-originals-retention": {
+        "task": "voices.tasks.delete_expired_originals",
+        "schedule": crontab(hour=3, minute=45),
+    },
     "volunteer-coordinator-digest": {
         "task": "volunteers.tasks.coordinator_digest",
         "schedule": crontab(hour=7, minute=30),

@@ -13,7 +13,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\d)(?:(?:\+|00)45[\s.-]?)?(?:\d[\s.-]?){7}\d(?!\d)")
 STREET = re.compile(
     r"\b[A-ZÆØÅ][\wæøå]*(?:vej|gade|allé|alle|stræde|vænge|vænget|parken|stien|torv|plads|bakke|"
-    r"have|høj|toften|lund|mark)\s+\d+[A-Za-z]?\b"
+    r"have|høj|toften|lund|mark)(?:en|n|et)?\s+\d+[A-Za-z]?\b"
 )
 # Up to two capitalised words after the phrase, the name and perhaps a surname.
 NAME = re.compile(
