@@ -128,7 +128,7 @@ def moderate(request, pk):
     postcard = get_object_or_404(Postcard.objects.select_related("school", "batch"), pk=pk)
     school_names = [s.name for s in selectors.schools()]
     form = ModerationForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={"text": postcard.text, "note": postcard.follow_up_note},
     )
     action = request.POST.get("action", "")
@@ -150,6 +150,7 @@ def moderate(request, pk):
             messages.success(request, _("Rettelserne er gemt."))
         return redirect("voices:moderate", pk=postcard.pk)
     if request.method == "POST" and action not in ModerationForm.ACTIONS:
+        form.is_valid()
         form.add_error(None, _("Vælg, hvad der skal ske med postkortet."))
     return render(
         request,
