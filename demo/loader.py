@@ -27,10 +27,10 @@ from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
 from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
-from volunteers.models import Institution, Session, VolunteerRole
-from volunteers.services.sessions import session_save
 from voices.models import Postcard, RiskWord, School, TourPart
 from voices.services import postcard_approve, postcard_submit
+from volunteers.models import Institution, Session, VolunteerRole
+from volunteers.services.sessions import session_save
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # In loading order: what a file refers to is loaded before it.
