@@ -39,6 +39,11 @@ EDITOR = Role(
         *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
+        # #Ungebussen's tour and the school list on the postcard form are public content; staff
+        # type in paper postcards (the moderators then read them like any other).
+        *_all("voices", "tourpart", "school"),
+        "voices.add_paperbatch",
+        "voices.view_paperbatch",
         # Who registered for an event.
         "signups.view_occasion",
         "signups.view_signup",
@@ -78,7 +83,8 @@ MODERATOR = Role(
         "voices.moderate_postcard",
         "voices.view_postcard",
         "voices.change_postcard",
-        *_all("voices", "riskword", "paperbatch", "school", "tourpart"),
+        *_all("voices", "riskword", "paperbatch"),
+        "voices.view_school",
     ),
 )
 MEMBER = Role(

@@ -10,6 +10,7 @@ Each cell is what the person finally sees after following redirects:
 import pytest
 
 from tests.factories import InitiativeFactory, RoleUserFactory
+from voices.services import postcard_submit
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +86,15 @@ MATRIX = {
     "/admin/volunteers/session/add/": row("login", "denied", "ok", "denied"),
     "/admin/volunteers/bookingrequest/": row("login", "denied", "ok", "denied"),
     "/admin/volunteers/institution/": row("login", "denied", "ok", "denied"),
+    # Young voices: moderators read the cards (the queue and one card); editors keep the tour
+    # and the school list, and type in paper batches.
+    "/unge/moderation/": row("login", "denied", "denied", "ok"),
+    "CARD": row("login", "denied", "denied", "ok"),
+    "/admin/voices/postcard/": row("login", "denied", "denied", "ok"),
+    "/admin/voices/riskword/": row("login", "denied", "denied", "ok"),
+    "/admin/voices/paperbatch/add/": row("login", "ok", "denied", "ok"),
+    "/admin/voices/tourpart/": row("login", "ok", "denied", "denied"),
+    "/admin/voices/school/": row("login", "ok", "denied", "ok"),
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }
@@ -110,12 +120,15 @@ def outcome(response) -> str:
 @pytest.mark.parametrize("who", PEOPLE)
 def test_each_person_gets_exactly_what_the_matrix_says(client, who):
     draft = InitiativeFactory(status="draft")
+    card = postcard_submit(text="Et postkort")
     user = person(who)
     if user is not None:
         client.force_login(user)
     seen = {}
     for url in MATRIX:
-        path = draft.get_absolute_url() if url == "DRAFT" else url
+        path = {"DRAFT": draft.get_absolute_url(), "CARD": f"/unge/moderation/{card.pk}/"}.get(
+            url, url
+        )
         seen[url] = outcome(client.get(path, follow=True))
     wanted = {url: expected[who] for url, expected in MATRIX.items()}
     assert seen == wanted
