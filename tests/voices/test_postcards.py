@@ -180,3 +180,45 @@ def test_the_form_is_in_english_too(client):
     response = client.get("/en/unge/")
     assert response.status_code == 200
     assert "Write a postcard" in response.content.decode()
+
+
+def test_the_web_servers_access_log_leaves_out_address_and_agent():
+    from pathlib import Path
+
+    from gunicorn.config import Config
+    from gunicorn.glogging import Logger
+
+    root = Path(__file__).resolve().parents[2]
+    namespace: dict = {}
+    exec((root / "gunicorn.conf.py").read_text(), namespace)  # noqa: S102 - our own config file
+    config = Config()
+    config.set("access_log_format", namespace["access_log_format"])
+    logger = Logger(config)
+
+    class Response:
+        status = "200 OK"
+        response_length = 10
+        sent = 10
+        headers = ()
+
+    class Request:
+        headers = [("USER-AGENT", AGENT), ("REFERER", "https://example.org/")]
+        method, uri, path, query, version = "POST", "/unge/", "/unge/", "", (1, 1)
+
+    from datetime import timedelta
+
+    environ = {
+        "REMOTE_ADDR": ADDRESS,
+        "HTTP_USER_AGENT": AGENT,
+        "HTTP_X_REAL_IP": PROXIED,
+        "REQUEST_METHOD": "POST",
+        "RAW_URI": "/unge/",
+        "PATH_INFO": "/unge/",
+        "QUERY_STRING": "",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+    }
+    atoms = logger.atoms(Response(), Request(), environ, timedelta(milliseconds=5))
+    line = logger.cfg.access_log_format % atoms
+    assert "/unge/" in line
+    for needle in (ADDRESS, PROXIED, AGENT):
+        assert needle not in line
