@@ -20,6 +20,16 @@ class RiskWordAdmin(admin.ModelAdmin):
     list_display = ["word", "inflect", "note"]
     search_fields = ["word", "note"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        moved = services.waiting_recheck_risk()
+        if moved:
+            self.message_user(
+                request,
+                _("%(count)d ventende postkort er flyttet til de bekymrende.") % {"count": moved},
+                messages.WARNING,
+            )
+
 
 @admin.register(School)
 class SchoolAdmin(admin.ModelAdmin):

@@ -88,6 +88,15 @@ def postcard_recheck_risk(postcard: Postcard) -> bool:
     return bool(found)
 
 
+def waiting_recheck_risk() -> int:
+    """After the word list changed: waiting ordinary cards that now match move to the risk lane
+    (and alert the moderators, once)."""
+    moved = 0
+    for postcard in Postcard.objects.waiting().filter(is_risk=False):
+        moved += postcard_recheck_risk(postcard)
+    return moved
+
+
 def batch_add_cards(batch: PaperBatch, lines: str) -> list[Postcard]:
     """One postcard per non-empty line, with the batch's school and day."""
     cards = []

@@ -135,3 +135,14 @@ def test_unmasked_originals_are_deleted_after_14_days(cards):
     assert originals_delete_expired() == 1
     assert Postcard.objects.get(pk=ordinary.pk).original_text == ""
     assert Postcard.objects.get(pk=risky.pk).original_text != ""  # still within its 14 days
+
+
+def test_a_new_risk_word_moves_waiting_cards_to_the_risk_lane(moderator_client):
+    card = postcard_submit(text="Jeg bliver mobbet hver dag")
+    assert not card.is_risk
+    response = moderator_client.post(
+        "/admin/voices/riskword/add/", {"word": "mobbet", "inflect": "on", "note": ""}
+    )
+    assert response.status_code == 302
+    card.refresh_from_db()
+    assert card.is_risk and card.risk_words == "mobbet"
