@@ -42,6 +42,11 @@ EDITOR = Role(
         *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
+        # #Ungebussen's tour and the school list on the postcard form are public content; staff
+        # type in paper postcards (the moderators then read them like any other).
+        *_all("voices", "tourpart", "school"),
+        "voices.add_paperbatch",
+        "voices.view_paperbatch",
         # Who registered for an event.
         "signups.view_occasion",
         "signups.view_signup",
@@ -77,7 +82,13 @@ MODERATOR = Role(
     description=_("Læser og godkender unges postkort."),
     staff=True,
     second_factor=True,
-    permissions=(),
+    permissions=(
+        "voices.moderate_postcard",
+        "voices.view_postcard",
+        "voices.change_postcard",
+        *_all("voices", "riskword", "paperbatch"),
+        "voices.view_school",
+    ),
 )
 MEMBER = Role(
     key="member",

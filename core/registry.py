@@ -60,6 +60,8 @@ class ContentApp:
     search: dict[type[models.Model], SearchFields] = field(default_factory=dict)
     sitemap: tuple[SitemapEntry, ...] = ()
     fixed_pages: tuple[str, ...] = ()
+    # The models whose changes show on public pages; None: all of the app's models.
+    shown: frozenset[type[models.Model]] | None = None
 
 
 class ContentRegistry:
@@ -73,9 +75,14 @@ class ContentRegistry:
         search: dict[type[models.Model], SearchFields] | None = None,
         sitemap: Iterable[type[models.Model] | SitemapEntry] = (),
         fixed_pages: Iterable[str] = (),
+        shown: Iterable[type[models.Model]] | None = None,
     ) -> ContentApp:
         """Register `app` (its AppConfig or label): its searchable models with their fields, the
-        models listed in the sitemap, the URL names of its fixed pages for the sitemap."""
+        models listed in the sitemap, the URL names of its fixed pages for the sitemap.
+
+        `shown` limits cache clearing to those models, for an app whose other rows are written
+        by anonymous visitors (each would otherwise clear the whole page cache); the app then
+        clears it itself when such a row becomes public."""
         label = app if isinstance(app, str) else app.label
         if label in self._apps:
             raise ValueError(f"The app {label!r} is already registered as content.")
@@ -86,6 +93,7 @@ class ContentRegistry:
                 item if isinstance(item, SitemapEntry) else SitemapEntry(item) for item in sitemap
             ),
             fixed_pages=tuple(fixed_pages),
+            shown=frozenset(shown) if shown is not None else None,
         )
         self._apps[label] = entry
         return entry
@@ -96,7 +104,8 @@ class ContentRegistry:
 
     def is_content(self, model: type[models.Model]) -> bool:
         """Whether changes to `model` show on public pages (its app is registered)."""
-        return model._meta.app_label in self._apps
+        app = self._apps.get(model._meta.app_label)
+        return app is not None and (app.shown is None or model in app.shown)
 
     def searchable(self) -> dict[type[models.Model], SearchFields]:
         """Every searchable model with its fields, in registration order."""

@@ -27,6 +27,8 @@ from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
 from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
+from voices.models import Postcard, RiskWord, School, TourPart
+from voices.services import postcard_approve, postcard_submit
 from volunteers.models import Institution, Session, VolunteerRole
 from volunteers.services.sessions import session_save
 
@@ -43,6 +45,7 @@ AREAS = (
     "helplines",
     "volunteers",
     "meetings",
+    "voices",
 )
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -465,6 +468,45 @@ class DemoLoader:
             if entry.get("minutes"):
                 minutes = Minutes.objects.create(meeting=meeting, text=entry["minutes"])
                 members.minutes_approve(minutes=minutes, on=day + timedelta(days=45))
+            self.report.created[label] += 1
+
+    def load_voices(self, data: dict):
+        for order, entry in enumerate(entries(data, "school", {"name"})):
+            self.ensure(School, {"name": entry["name"]}, lambda order=order: {"order": order * 10})
+        for entry in entries(data, "riskword", {"word", "inflect"}):
+            self.ensure(
+                RiskWord,
+                {"word": entry["word"]},
+                lambda e=entry: {"inflect": e.get("inflect", True)},
+            )
+        plain = {"kind", "title", "body", "school", "date", "order"}
+        for entry in entries(data, "tour", plain):
+            self.ensure(
+                TourPart,
+                {"title": entry["title"]},
+                lambda e=entry: {
+                    "kind": e["kind"],
+                    "body": e["body"].strip(),
+                    "school": School.objects.filter(name=e.get("school", "")).first(),
+                    "date": e.get("date"),
+                    "order": e["order"],
+                },
+            )
+        label = Postcard._meta.verbose_name_plural
+        plain = {"text", "school", "age_band", "theme", "days_ago"}
+        for entry in entries(data, "postcard", plain):
+            # Through the services, so the demo cards are checked and approved like real ones.
+            if Postcard.objects.filter(text=entry["text"]).exists():
+                self.report.present[label] += 1
+                continue
+            card = postcard_submit(
+                text=entry["text"],
+                school=School.objects.get(name=entry["school"]),
+                age_band=entry["age_band"],
+                theme=entry["theme"],
+                received_on=self.today - timedelta(days=entry["days_ago"]),
+            )
+            postcard_approve(card.pk)
             self.report.created[label] += 1
 
 

@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "notices",
     "signups",
     "volunteers",
+    "voices",
     "demo",
 ]
 
@@ -289,6 +290,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.retention",
         "schedule": crontab(hour=3, minute=15),
     },
+    # Unmasked originals of postcards older than 14 days (voices).
+    "postcard-originals-retention": {
+        "task": "voices.tasks.delete_expired_originals",
+        "schedule": crontab(hour=3, minute=45),
+    },
     "volunteer-coordinator-digest": {
         "task": "volunteers.tasks.coordinator_digest",
         "schedule": crontab(hour=7, minute=30),
@@ -370,6 +376,8 @@ ACCOUNT_RATE_LIMITS = {
     "application": "10/h/ip",
     # Signed in, so counted per account (key "user:<id>"): each request e-mails coordinators.
     "booking": "20/h/key",
+    # Per hashed address that is never stored (core.ratelimit, anonymous=True).
+    "postcard": "30/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "+DIG"

@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("tilmelding/", include("signups.urls")),
     path("", include("volunteers.urls")),
     path("", include("volunteers.urls_visits")),
+    path("unge/", include("voices.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,

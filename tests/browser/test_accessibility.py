@@ -27,6 +27,11 @@ STATIC_PAGES = [
     "/privatliv/",
     "/tilgaengelighed/",
     "/bliv-frivillig/",
+    "/unge/",
+    "/unge/vaeggen/",
+    "/unge/vaeggen/?tema=fritid",  # too few cards: the kind explanation instead
+    "/unge/ungebussen/",
+    "/unge/sadan-laeser-vi-postkortene/",
     f"/soeg/?q={quote('læsehest')}",
     "/soeg/?q=",
     "/konto/login/",

@@ -16,6 +16,7 @@ from tests.factories import (
     member_user,
     published_meeting,
 )
+from voices.services import postcard_submit
 
 pytestmark = pytest.mark.django_db
 
@@ -115,6 +116,15 @@ MATRIX = {
     },
     # Attendance and quorum: the secretariat only.
     "ATTENDANCE": row("login", "ok", "denied", "denied"),
+    # Young voices: moderators read the cards (the queue and one card); editors keep the tour
+    # and the school list, and type in paper batches.
+    "/unge/moderation/": row("login", "denied", "denied", "ok"),
+    "CARD": row("login", "denied", "denied", "ok"),
+    "/admin/voices/postcard/": row("login", "denied", "denied", "ok"),
+    "/admin/voices/riskword/": row("login", "denied", "denied", "ok"),
+    "/admin/voices/paperbatch/add/": row("login", "ok", "denied", "ok"),
+    "/admin/voices/tourpart/": row("login", "ok", "denied", "denied"),
+    "/admin/voices/school/": row("login", "ok", "denied", "ok"),
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }
@@ -143,8 +153,10 @@ def outcome(response) -> str:
 def test_each_person_gets_exactly_what_the_matrix_says(client, who):
     draft = InitiativeFactory(status="draft")
     meeting = published_meeting()
+    card = postcard_submit(text="Et postkort")
     placeholders = {
         "DRAFT": draft.get_absolute_url(),
+        "CARD": f"/unge/moderation/{card.pk}/",
         "MEETING": meeting.get_absolute_url(),
         "MEETING_ICS": f"{meeting.get_absolute_url()}moede.ics",
         "ATTENDANCE": f"{meeting.get_absolute_url()}fremmoede/",

@@ -13,6 +13,7 @@ from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from pages.models import Page
 from tracks.models import Goal, Imprint, ImprintStatus, Track
+from voices.models import Postcard, RiskWord, School, TourPart
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +29,10 @@ MODELS = [
     Partner,
     AllianceMember,
     SecretariatContact,
+    School,
+    RiskWord,
+    TourPart,
+    Postcard,
 ]
 
 TRACK_TITLES = [
@@ -171,3 +176,21 @@ def test_chair_taken_by_someone_else_does_not_break_the_load():
     load_demo()
     assert AllianceMember.objects.current().get(role="chair").name == "Ny Formand"
     assert AllianceMember.objects.get(name="Burak Ulrik Ulucan").role == "member"
+
+
+def test_young_voices_demo():
+    from voices.selectors import wall
+
+    load_demo()
+    load_demo()  # idempotent: nothing twice
+    assert School.objects.count() == 7
+    assert RiskWord.objects.filter(word="selvmord*").exists()
+    assert set(TourPart.objects.values_list("kind", flat=True)) == {
+        "stop",
+        "workshop",
+        "article",
+        "outcome",
+    }
+    assert Postcard.objects.approved().count() >= 5 and not wall().too_few
+    track = Track.objects.get(slug="unge-viser-vej")
+    assert 'href="/unge/ungebussen/"' in track.description_da

@@ -1,0 +1,148 @@
+"""The moderators' queue and actions: risk lane first, redaction, approval, follow-up, batch
+approval of ordinary cards, paper batches, retention, and the audit log."""
+
+from datetime import date, timedelta
+
+import pytest
+from auditlog.models import LogEntry
+from django.test import Client
+from django.utils import timezone
+
+from tests.factories import RoleUserFactory
+from voices.models import PaperBatch, Postcard, RiskWord
+from voices.services import originals_delete_expired, postcard_submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cards(db):
+    RiskWord.objects.create(word="slår")
+    ordinary = postcard_submit(text="Mere fællesskab, jeg hedder Ida Berg")
+    risky = postcard_submit(text="Min far slår mig når han drikker")
+    return ordinary, risky
+
+
+def test_the_queue_puts_the_risk_lane_on_top(moderator_client, cards):
+    ordinary, risky = cards
+    page = moderator_client.get("/unge/moderation/").content.decode()
+    assert page.index(f"Postkort #{risky.pk}") < page.index(f"Postkort #{ordinary.pk}")
+    assert "fangede ord: slår" in page
+
+
+def test_only_moderators_with_two_factor_read_the_cards(client, cards):
+    url = f"/unge/moderation/{cards[1].pk}/"
+    assert client.get(url).status_code == 302  # to the login
+    editor = Client()
+    editor.force_login(RoleUserFactory(roles=["editor"]))
+    assert editor.get(url).status_code == 403
+    without = Client()
+    without.force_login(RoleUserFactory(roles=["moderator"], second_factor=False))
+    response = without.get(url)
+    assert response.status_code == 302 and "2fa" in response["Location"]
+
+
+def test_redact_then_approve_deletes_the_original_and_logs_each_action(
+    moderator_client, moderator, cards
+):
+    ordinary, _risky = cards
+    url = f"/unge/moderation/{ordinary.pk}/"
+    page = moderator_client.get(url).content.decode()
+    assert "Mere fællesskab, jeg hedder [navn]" in page  # the suggestion
+
+    response = moderator_client.post(
+        url, {"action": "save", "text": "Mere fællesskab, jeg hedder [navn]", "note": ""}
+    )
+    assert response.status_code == 302
+    ordinary.refresh_from_db()
+    assert ordinary.text == "Mere fællesskab, jeg hedder [navn]"
+    assert ordinary.original_text == "Mere fællesskab, jeg hedder Ida Berg"
+    assert ordinary.is_redacted and ordinary.status == "new"
+
+    moderator_client.post(url, {"action": "approve", "text": ordinary.text, "note": ""})
+    ordinary.refresh_from_db()
+    assert ordinary.status == "approved" and ordinary.original_text == ""
+
+    entries = LogEntry.objects.get_for_object(ordinary)
+    assert entries.count() == 2 and {e.actor for e in entries} == {moderator}
+    # The log holds what was done, never the text with the name.
+    assert not any("Ida" in str(e.changes) for e in entries)
+
+
+def test_follow_up_with_a_note_and_reject(moderator_client, cards):
+    _ordinary, risky = cards
+    url = f"/unge/moderation/{risky.pk}/"
+    moderator_client.post(
+        url, {"action": "follow_up", "text": risky.text, "note": "Talt med skolens AKT-lærer"}
+    )
+    risky.refresh_from_db()
+    assert risky.follow_up and risky.follow_up_note == "Talt med skolens AKT-lærer"
+    moderator_client.post(url, {"action": "reject", "text": risky.text, "note": ""})
+    risky.refresh_from_db()
+    assert risky.status == "rejected"
+    assert "Til opfølgning" in moderator_client.get("/unge/moderation/").content.decode()
+
+
+def test_bad_moderation_input_gets_the_form_back(moderator_client, cards):
+    url = f"/unge/moderation/{cards[0].pk}/"
+    for data in ({"action": "approve", "text": ""}, {"action": "nonsense", "text": "x"}, {}):
+        response = moderator_client.post(url, data)
+        assert response.status_code == 200
+    assert Postcard.objects.get(pk=cards[0].pk).status == "new"
+
+
+def test_batch_approval_skips_risk_cards(moderator_client, cards):
+    ordinary, risky = cards
+    response = moderator_client.post(
+        "/admin/voices/postcard/",
+        {"action": "approve_ordinary", "_selected_action": [ordinary.pk, risky.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "sprunget over" in response.content.decode()
+    assert Postcard.objects.get(pk=ordinary.pk).status == "approved"
+    assert Postcard.objects.get(pk=risky.pk).status == "new"
+
+
+def test_staff_type_in_a_paper_batch_one_card_per_line(moderator_client, schools):
+    RiskWord.objects.create(word="ensom")
+    response = moderator_client.post(
+        "/admin/voices/paperbatch/add/",
+        {
+            "school": schools[0].pk,
+            "collected_on": "2019-03-12",
+            "source": "#Ungebussen",
+            "cards": "Flere fester på tværs af klasserne\n\nJeg er tit ensom\n",
+        },
+    )
+    assert response.status_code == 302
+    batch = PaperBatch.objects.get()
+    cards = list(batch.postcards.order_by("pk"))
+    assert [c.text for c in cards] == ["Flere fester på tværs af klasserne", "Jeg er tit ensom"]
+    assert [c.is_risk for c in cards] == [False, True]
+    assert {c.school for c in cards} == {schools[0]} and cards[0].received_on == date(2019, 3, 12)
+
+
+def test_unmasked_originals_are_deleted_after_14_days(cards):
+    from voices.services import postcard_redact
+
+    ordinary, risky = cards
+    postcard_redact(ordinary.pk, "Mere fællesskab, jeg hedder [navn]")
+    postcard_redact(risky.pk, "Min far [...]")
+    Postcard.objects.filter(pk=ordinary.pk).update(
+        received_on=timezone.localdate() - timedelta(days=15)
+    )
+    assert originals_delete_expired() == 1
+    assert Postcard.objects.get(pk=ordinary.pk).original_text == ""
+    assert Postcard.objects.get(pk=risky.pk).original_text != ""  # still within its 14 days
+
+
+def test_a_new_risk_word_moves_waiting_cards_to_the_risk_lane(moderator_client):
+    card = postcard_submit(text="Jeg bliver mobbet hver dag")
+    assert not card.is_risk
+    response = moderator_client.post(
+        "/admin/voices/riskword/add/", {"word": "mobbet", "inflect": "on", "note": ""}
+    )
+    assert response.status_code == 302
+    card.refresh_from_db()
+    assert card.is_risk and card.risk_words == "mobbet"

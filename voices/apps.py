@@ -1,0 +1,34 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VoicesConfig(AppConfig):
+    name = "voices"
+    verbose_name = _("Unges stemmer")
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        from core import dashboard
+        from core.registry import content
+
+        from . import notices  # noqa: F401 - the risk notice's renderer
+        from .models import Postcard, RiskWord, School, TourPart
+        from .selectors import waiting_postcards
+
+        # Postcards are written by anonymous visitors: only approval clears the cache (services).
+        content.register_app(
+            self,
+            fixed_pages=["voices:write", "voices:wall", "voices:policy", "voices:tour"],
+            shown=[School, TourPart],
+        )
+        # Moderators' actions, never the text: a masked name must not live on in the log.
+        auditlog.register(
+            Postcard,
+            include_fields=["status", "follow_up", "follow_up_note", "is_redacted", "is_risk"],
+        )
+        auditlog.register(RiskWord)
+        auditlog.register(School)
+        dashboard.register(
+            _("Postkort der venter"), waiting_postcards, permission="voices.moderate_postcard"
+        )

@@ -1,0 +1,94 @@
+import re
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import AgeBand, PaperBatch, School, Theme
+from .services import MAX_LENGTH
+
+# Real tags only: "<3" and ">:)" are how young people write, not markup.
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _no_control_characters(value: str) -> None:
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\r\t" for c in value):
+        raise ValidationError(
+            _("Teksten indeholder usynlige kontroltegn. Slet dem, og prøv igen."), code="control"
+        )
+
+
+def _no_tags(value: str) -> None:
+    if _TAG.search(value):
+        raise ValidationError(
+            _("Skriv uden HTML-koder som <b> – almindelig tekst er nok."), code="markup"
+        )
+
+
+class PostcardForm(forms.Form):
+    text = forms.CharField(
+        label=_("Dit postkort"),
+        max_length=MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 7}),
+        validators=[_no_control_characters, _no_tags],
+        help_text=_("En tanke, en drøm eller en idé til din skole eller dit område."),
+        error_messages={"required": _("Skriv noget på dit postkort, før du sender det.")},
+    )
+    school = forms.ModelChoiceField(
+        label=_("Din skole"),
+        queryset=School.objects.all(),
+        required=False,
+        empty_label=_("Vil ikke sige"),
+        error_messages={
+            "invalid_choice": _("Vælg en skole fra listen, eller vælg »Vil ikke sige«.")
+        },
+    )
+    age_band = forms.ChoiceField(
+        label=_("Din alder"),
+        choices=[("", _("Vil ikke sige")), *AgeBand.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Vælg en alder fra listen.")},
+    )
+    theme = forms.ChoiceField(
+        label=_("Hvad handler det om?"),
+        choices=[("", _("Ikke valgt")), *Theme.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Vælg et emne fra listen.")},
+    )
+
+    def clean_text(self):
+        return self.cleaned_data["text"].strip()
+
+
+class ModerationForm(forms.Form):
+    ACTIONS = ("save", "approve", "reject", "follow_up")
+
+    text = forms.CharField(
+        label=_("Tekst, som den vises"),
+        max_length=MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 7}),
+        help_text=_("Ret navne, numre og andet, der kan genkende nogen, til fx [navn]."),
+        validators=[_no_control_characters],
+    )
+    note = forms.CharField(
+        label=_("Note om opfølgning"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kun for moderatorer: hvad der er gjort, eller hvem der følger op."),
+    )
+
+
+class PaperBatchForm(forms.ModelForm):
+    cards = forms.CharField(
+        label=_("Postkort"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_("Ét postkort pr. linje, skrevet af som det står. Tomme linjer springes over."),
+        validators=[_no_control_characters],
+    )
+
+    class Meta:
+        model = PaperBatch
+        fields = ["school", "collected_on", "source"]

@@ -1,0 +1,88 @@
+"""Read queries for the postcard pages and for other apps (measurement counts postcards here)."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from core.dashboard import Entry
+
+from .models import AgeBand, Postcard, School, Theme, TourPart
+
+# Danish statistics practice: a group smaller than this could point at someone.
+MIN_GROUP = 5
+WALL_LIMIT = 60
+
+
+def postcards_received(start, end) -> int:
+    """Postcards received from `start` to `end` (dates, both included), on the web or on paper."""
+    return Postcard.objects.filter(received_on__gte=start, received_on__lte=end).count()
+
+
+def schools() -> list[School]:
+    return list(School.objects.all())
+
+
+@dataclass
+class Wall:
+    postcards: list[Postcard]
+    too_few: bool  # the filters would show fewer than MIN_GROUP cards: none are shown
+
+
+def wall(*, theme: str = "", school_id: int | None = None, age_band: str = "") -> Wall:
+    """Approved cards, newest first; none at all when fewer than MIN_GROUP match."""
+    cards = Postcard.objects.approved()
+    if theme:
+        cards = cards.filter(theme=theme)
+    if school_id:
+        cards = cards.filter(school_id=school_id)
+    if age_band:
+        cards = cards.filter(age_band=age_band)
+    # One query: the newest cards (at most WALL_LIMIT), counted in Python.
+    found = list(cards.select_related("school").order_by("-received_on", "-pk")[:WALL_LIMIT])
+    if len(found) < MIN_GROUP:
+        return Wall(postcards=[], too_few=True)
+    return Wall(postcards=found, too_few=False)
+
+
+def moderation_queue() -> tuple[list[Postcard], list[Postcard]]:
+    """The risk lane and the ordinary lane, oldest first."""
+    cards = list(Postcard.objects.queue().select_related("school", "batch"))
+    return [c for c in cards if c.is_risk], [c for c in cards if not c.is_risk]
+
+
+def follow_ups() -> list[Postcard]:
+    return list(Postcard.objects.filter(follow_up=True).select_related("school").order_by("pk"))
+
+
+def tour_parts() -> dict[str, list[TourPart]]:
+    parts = TourPart.objects.select_related("school")
+    grouped = {kind: [] for kind in TourPart.Kind.values}
+    for part in parts:
+        grouped[part.kind].append(part)
+    return grouped
+
+
+THEMES = Theme.choices
+AGE_BANDS = AgeBand.choices
+
+
+def young_help_lines():
+    """The help lines for young people themselves, and the emergency number."""
+    from pages.models import HelpLine
+
+    return list(
+        HelpLine.objects.filter(audience__in=[HelpLine.Audience.YOUNG, HelpLine.Audience.EVERYONE])
+    )
+
+
+def waiting_postcards(user, limit: int = 10) -> list[Entry]:
+    """The admin front page: cards waiting for a moderator, risk lane first (no text shown)."""
+    return [
+        Entry(
+            label=_("Postkort #%(pk)s%(risk)s")
+            % {"pk": card.pk, "risk": _(" – bekymrende") if card.is_risk else ""},
+            url=reverse("voices:moderate", args=[card.pk]),
+        )
+        for card in Postcard.objects.queue()[:limit]
+    ]

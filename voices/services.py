@@ -1,0 +1,192 @@
+"""What happens to postcards: written, checked for risk, redacted, approved or rejected.
+
+Each action is one transaction. A young person's postcard is stored without an audit log entry
+(there is no one to name, and nothing about the writer may be kept); every moderator's action is
+in the audit log, which records status, flags and notes but never the text, so a masked name does
+not live on in the log.
+"""
+
+from datetime import timedelta
+
+from auditlog.context import disable_auditlog
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.roles import MODERATOR
+from core.cache import bump_page_cache_version
+from notices.services import notice_schedule
+
+from .models import PaperBatch, Postcard, School
+from .risk import matcher_from_db
+
+# How long the unmasked original of a redacted card is kept while it waits.
+ORIGINAL_RETENTION = timedelta(days=14)
+MAX_LENGTH = 1000
+
+
+class NotAllowed(Exception):
+    """The action does not fit the card's state (approving a risk card in a batch, say)."""
+
+
+def moderator_addresses() -> list[str]:
+    users = (
+        get_user_model()
+        .objects.filter(groups__name=MODERATOR.name, is_active=True)
+        .exclude(email="")
+    )
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def _notify_risk(postcard: Postcard) -> None:
+    # Keyed by card and moderator: each moderator hears of each card once, however often this runs.
+    for email in moderator_addresses():
+        notice_schedule(
+            key=f"voices-risk:{postcard.pk}:{email}",
+            kind="voices-risk",
+            object_id=postcard.pk,
+            recipient=email,
+        )
+
+
+def postcard_submit(
+    *,
+    text: str,
+    school: School | None = None,
+    age_band: str = "",
+    theme: str = "",
+    batch: PaperBatch | None = None,
+    received_on=None,
+) -> Postcard:
+    """Store a postcard as written and put it in its lane; a risk card alerts the moderators."""
+    found = matcher_from_db().find(text)
+    with transaction.atomic(), disable_auditlog():
+        postcard = Postcard.objects.create(
+            text=text,
+            school=school,
+            age_band=age_band,
+            theme=theme,
+            batch=batch,
+            received_on=received_on or timezone.localdate(),
+            is_risk=bool(found),
+            risk_words=", ".join(found)[:300],
+        )
+        if found:
+            _notify_risk(postcard)
+    return postcard
+
+
+def postcard_recheck_risk(postcard: Postcard) -> bool:
+    """Run the word list again (after it changed); a newly worrying card alerts at once."""
+    found = matcher_from_db().find(postcard.original_text or postcard.text)
+    with transaction.atomic():
+        if found and not postcard.is_risk:
+            postcard.is_risk = True
+            postcard.risk_words = ", ".join(found)[:300]
+            postcard.save(update_fields=["is_risk", "risk_words"])
+            _notify_risk(postcard)
+    return bool(found)
+
+
+def waiting_recheck_risk() -> int:
+    """After the word list changed: waiting ordinary cards that now match move to the risk lane
+    (and alert the moderators, once)."""
+    moved = 0
+    for postcard in Postcard.objects.waiting().filter(is_risk=False):
+        moved += postcard_recheck_risk(postcard)
+    return moved
+
+
+def batch_add_cards(batch: PaperBatch, lines: str) -> list[Postcard]:
+    """One postcard per non-empty line, with the batch's school and day."""
+    cards = []
+    with transaction.atomic():
+        for line in lines.splitlines():
+            line = line.strip()
+            if line:
+                cards.append(
+                    postcard_submit(
+                        text=line[:MAX_LENGTH],
+                        school=batch.school,
+                        batch=batch,
+                        received_on=batch.collected_on,
+                    )
+                )
+    return cards
+
+
+def _locked(postcard_id: int) -> Postcard:
+    return Postcard.objects.select_for_update().get(pk=postcard_id)
+
+
+def postcard_redact(postcard_id: int, text: str) -> Postcard:
+    """Replace the shown text; the first unmasked version is kept until approval (or 14 days)."""
+    with transaction.atomic():
+        postcard = _locked(postcard_id)
+        text = text.strip()
+        if text and text != postcard.text:
+            if not postcard.original_text:
+                postcard.original_text = postcard.text
+            postcard.text = text
+            postcard.is_redacted = True
+            postcard.save()
+    return postcard
+
+
+def postcard_approve(postcard_id: int, *, text: str | None = None) -> Postcard:
+    """Show the card on the wall; its unmasked original is deleted now."""
+    with transaction.atomic():
+        if text is not None:
+            postcard_redact(postcard_id, text)
+        postcard = _locked(postcard_id)
+        postcard.status = Postcard.Status.APPROVED
+        postcard.original_text = ""
+        postcard.decided_at = timezone.now()
+        postcard.save()
+        transaction.on_commit(bump_page_cache_version)
+    return postcard
+
+
+def postcards_approve_ordinary(ids) -> int:
+    """Batch approval, for the ordinary lane only: a risk card is always read one by one."""
+    count = 0
+    with transaction.atomic():
+        for postcard_id in Postcard.objects.filter(
+            pk__in=list(ids), is_risk=False, status=Postcard.Status.NEW
+        ).values_list("pk", flat=True):
+            postcard_approve(postcard_id)
+            count += 1
+    return count
+
+
+def postcard_reject(postcard_id: int) -> Postcard:
+    with transaction.atomic():
+        postcard = _locked(postcard_id)
+        was_shown = postcard.status == Postcard.Status.APPROVED
+        postcard.status = Postcard.Status.REJECTED
+        postcard.decided_at = timezone.now()
+        postcard.save()
+        if was_shown:
+            transaction.on_commit(bump_page_cache_version)
+    return postcard
+
+
+def postcard_follow_up(postcard_id: int, note: str) -> Postcard:
+    """Mark a card for follow-up (a worrying card talked over with the school's counsellor, say)."""
+    with transaction.atomic():
+        postcard = _locked(postcard_id)
+        postcard.follow_up = True
+        postcard.follow_up_note = note.strip()
+        postcard.save()
+    return postcard
+
+
+def originals_delete_expired(now=None) -> int:
+    """The retention job: unmasked originals older than 14 days are deleted."""
+    cutoff = timezone.localdate(now or timezone.now()) - ORIGINAL_RETENTION
+    with transaction.atomic():
+        return (
+            Postcard.objects.exclude(original_text="")
+            .filter(received_on__lte=cutoff)
+            .update(original_text="")
+        )
