@@ -33,7 +33,11 @@ EDITOR = Role(
     staff=True,
     second_factor=True,
     permissions=(
-        *_all("tracks", "track", "goal", "imprint", "imprintstatus"),
+        *_all("tracks", "strategy", "track", "goal", "imprint", "imprintstatus"),
+        # Indicators, their values and the yearly word on each goal; the barometer's entries
+        # only to read (institutions log and correct their own).
+        *_all("measurement", "indicator", "indicatorvalue", "goalassessment"),
+        "measurement.view_readingentry",
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
         *_all("pages", "page", "helpline"),
@@ -93,7 +97,16 @@ INSTITUTION = Role(
     second_factor=False,
     # Requests visits and sees their status; the queryset's visible_to() keeps it to the
     # contact's own institutions.
-    permissions=("volunteers.add_bookingrequest", "volunteers.view_bookingrequest"),
+    # Logs read-aloud in the barometer and corrects its own entries for a week, sets its goal
+    # and reminders (measurement's selectors keep it to the contact's own institutions).
+    permissions=(
+        "volunteers.add_bookingrequest",
+        "volunteers.view_bookingrequest",
+        "measurement.add_readingentry",
+        "measurement.change_readingentry",
+        "measurement.view_readingentry",
+        "measurement.change_barometersettings",
+    ),
 )
 VOLUNTEER = Role(
     key="volunteer",

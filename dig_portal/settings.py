@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "notices",
     "signups",
     "volunteers",
+    "measurement",
     "demo",
 ]
 
@@ -292,6 +293,15 @@ CELERY_BEAT_SCHEDULE = {
     "volunteer-coordinator-digest": {
         "task": "volunteers.tasks.coordinator_digest",
         "schedule": crontab(hour=7, minute=30),
+    },
+    # Institutions quiet in the reading barometer for two weeks; the computed indicators.
+    "barometer-reminders": {
+        "task": "measurement.tasks.barometer_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    "compute-indicators": {
+        "task": "measurement.tasks.compute_indicators",
+        "schedule": crontab(hour=2, minute=45),
     },
     "volunteer-attest-renewals": {
         "task": "volunteers.tasks.attest_renewals",

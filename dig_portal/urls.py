@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("tilmelding/", include("signups.urls")),
     path("", include("volunteers.urls")),
     path("", include("volunteers.urls_visits")),
+    path("", include("measurement.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
