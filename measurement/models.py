@@ -61,6 +61,13 @@ class ReadingEntry(models.Model):
     def __str__(self):
         return f"{self.institution} {self.date}: {self.minutes} min"
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+        from django.utils import timezone
+
+        if self.date and self.date > timezone.localdate():
+            raise ValidationError({"date": _("Datoen kan ikke ligge i fremtiden.")})
+
 
 class BarometerSettings(models.Model):
     """An institution's barometer: its goal for the year and whether it wants reminders."""
