@@ -65,6 +65,9 @@ COORDINATOR = Role(
         "volunteers.change_application",
         *_all("volunteers", "volunteer", "childprotectioncheck", "session", "institution"),
         *_all("volunteers", "bookingrequest"),
+        # Coordinators look after the institutions, barometer included (and so may invite
+        # institution contacts: they hold every permission that role has).
+        *_all("measurement", "readingentry", "barometersettings", "barometergoal"),
         *_all("signups", "occasion", "signup"),
         "notices.view_notice",
         "accounts.view_user",
