@@ -171,3 +171,14 @@ def test_chair_taken_by_someone_else_does_not_break_the_load():
     load_demo()
     assert AllianceMember.objects.current().get(role="chair").name == "Ny Formand"
     assert AllianceMember.objects.get(name="Burak Ulrik Ulucan").role == "member"
+
+
+def test_the_measurement_demo_has_barometer_entries_and_indicators_with_values():
+    from measurement.models import Indicator, IndicatorValue, ReadingEntry
+
+    load_demo()
+    assert ReadingEntry.objects.count() > 50
+    assert Indicator.objects.count() == 5
+    computed = IndicatorValue.objects.filter(indicator__source="read_aloud_minutes")
+    assert computed.filter(value__gt=0).exists()
+    assert IndicatorValue.objects.filter(indicator__source="").count() == 5
