@@ -27,6 +27,7 @@ STATIC_PAGES = [
     "/privatliv/",
     "/tilgaengelighed/",
     "/bliv-frivillig/",
+    "/resultater/",
     f"/soeg/?q={quote('læsehest')}",
     "/soeg/?q=",
     "/konto/login/",
