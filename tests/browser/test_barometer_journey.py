@@ -50,9 +50,7 @@ def test_a_contact_logs_read_aloud_from_a_phone_and_the_totals_rise(
     assert _total_minutes(public) == before + 25
 
 
-def test_the_dashboard_is_accessible_and_its_charts_have_text_equivalents(
-    demo_site, new_context
-):
+def test_the_dashboard_is_accessible_and_its_charts_have_text_equivalents(demo_site, new_context):
     from django.core.management import call_command
 
     call_command("load_demo", "--only", "thisted")
