@@ -148,3 +148,13 @@ def test_a_reminder_is_skipped_if_they_log_before_it_is_sent(place, person):
     entry(place)
     notices_send(due_notice_ids())
     assert mail.outbox == []
+
+
+def test_a_correction_is_in_the_audit_log(client, place):
+    from auditlog.models import LogEntry
+
+    mine = entry(place, minutes=10)
+    url = reverse("measurement:entry_edit", args=[mine.pk])
+    client.post(url, {"date": mine.date.isoformat(), "minutes": "30", "children": "9"})
+    change = LogEntry.objects.get_for_object(mine).filter(action=LogEntry.Action.UPDATE).get()
+    assert change.changes_dict["minutes"] == ["10", "30"]
