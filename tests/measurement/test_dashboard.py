@@ -193,3 +193,43 @@ def test_unknown_csv_and_strategy_are_404(client):
     assert client.get("/resultater/data/noget.csv").status_code == 404
     assert client.get("/resultater/data/indikator-999.csv").status_code == 404
     assert client.get("/resultater/strategi/findes-ikke/").status_code == 404
+
+
+def _queries(client, url) -> int:
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_query_counts_do_not_grow_with_entries_or_indicators(client):
+    track = _fill(1)
+    initiative = InitiativeFactory(tracks=[track])
+    indicator(track=track, initiative=initiative, values=[(2024, 50)])
+    pages = [DASHBOARD, track.get_absolute_url(), initiative.get_absolute_url()]
+    few = [_queries(client, url) for url in pages]
+    place = institution(area="Osted")
+    for n in range(40):
+        entry(place, days_ago=n % 20)
+    for _ in range(8):
+        indicator(track=track, initiative=initiative, values=[(2023, 10), (2024, 20)])
+    assert [_queries(client, url) for url in pages] == few
+
+
+def test_the_track_page_stays_cached_and_shows_a_new_value(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    track = TrackFactory()
+    made = indicator(track=track, name="Læseheste", counts_people=False, values=[(2024, 7)])
+    url = track.get_absolute_url()
+    assert "<td>7</td>" in client.get(url).content.decode()
+    with django_assert_num_queries(0):
+        client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        IndicatorValue.objects.filter(indicator=made).update(value=9)
+        made.save()  # an editor saving the indicator in the admin
+    assert "<td>9</td>" in client.get(url).content.decode()
