@@ -33,7 +33,11 @@ EDITOR = Role(
     staff=True,
     second_factor=True,
     permissions=(
-        *_all("tracks", "track", "goal", "imprint", "imprintstatus"),
+        *_all("tracks", "strategy", "track", "goal", "imprint", "imprintstatus"),
+        # Indicators, their values and the yearly word on each goal; the barometer's entries
+        # only to read (institutions log and correct their own).
+        *_all("measurement", "indicator", "indicatorvalue", "goalassessment"),
+        "measurement.view_readingentry",
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
         # The members' area: meetings, agendas, minutes and documents, and seeing it as members do.
@@ -69,6 +73,9 @@ COORDINATOR = Role(
         "volunteers.change_application",
         *_all("volunteers", "volunteer", "childprotectioncheck", "session", "institution"),
         *_all("volunteers", "bookingrequest"),
+        # Coordinators look after the institutions, barometer included (and so may invite
+        # institution contacts: they hold every permission that role has).
+        *_all("measurement", "readingentry", "barometersettings", "barometergoal"),
         *_all("signups", "occasion", "signup"),
         "notices.view_notice",
         "accounts.view_user",
@@ -108,7 +115,16 @@ INSTITUTION = Role(
     second_factor=False,
     # Requests visits and sees their status; the queryset's visible_to() keeps it to the
     # contact's own institutions.
-    permissions=("volunteers.add_bookingrequest", "volunteers.view_bookingrequest"),
+    # Logs read-aloud in the barometer and corrects its own entries for a week, sets its goal
+    # and reminders (measurement's selectors keep it to the contact's own institutions).
+    permissions=(
+        "volunteers.add_bookingrequest",
+        "volunteers.view_bookingrequest",
+        "measurement.add_readingentry",
+        "measurement.change_readingentry",
+        "measurement.view_readingentry",
+        "measurement.change_barometersettings",
+    ),
 )
 VOLUNTEER = Role(
     key="volunteer",

@@ -25,8 +25,10 @@ from django.utils import timezone, translation
 from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
+from measurement.models import BarometerGoal, Indicator, IndicatorValue, ReadingEntry
+from measurement.services import indicator_values_compute
 from pages.models import HelpLine, Page
-from tracks.models import Goal, Imprint, ImprintStatus, Track
+from tracks.models import Goal, Imprint, ImprintStatus, Strategy, Track
 from voices.models import Postcard, RiskWord, School, TourPart
 from voices.services import postcard_approve, postcard_submit
 from volunteers.models import Institution, Session, VolunteerRole
@@ -46,7 +48,10 @@ AREAS = (
     "volunteers",
     "meetings",
     "voices",
+    "measurement",
 )
+# Loaded only when asked for (`load_demo --only thisted`): another municipality's strategy.
+OPTIONAL_AREAS = ("thisted",)
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PUBLISHED = "published"
@@ -98,13 +103,16 @@ class DemoLoader:
     def __init__(self, data_dir: Path = DATA_DIR):
         self.data_dir = data_dir
 
-    def load(self) -> Report:
+    def load(self, only: tuple[str, ...] | None = None) -> Report:
+        areas = only if only else AREAS
+        if unknown := set(areas) - set(AREAS) - set(OPTIONAL_AREAS):
+            raise DemoDataError(f"Ukendte områder: {', '.join(sorted(unknown))}")
         self.report = Report()
         self.now = timezone.now()
         self.today = timezone.localtime(self.now, COPENHAGEN).date()
         # Danish active: modeltranslation's untranslated attributes then mean the Danish columns.
         with translation.override("da"), transaction.atomic():
-            for area in AREAS:
+            for area in areas:
                 data = read(area, self.data_dir)
                 try:
                     getattr(self, f"load_{area}")(data)
@@ -198,15 +206,19 @@ class DemoLoader:
         return role
 
     def load_tracks(self, data: dict):
-        plain = {"slug", "order", "icon", "is_cross_cutting", "days_ago", "goal"}
+        plain = {"slug", "order", "icon", "is_cross_cutting", "days_ago", "goal", "strategy"}
         texts = ("title", "short_description", "purpose", "description")
         for entry in entries(data, "track", plain, texts):
+            strategy = None
+            if "strategy" in entry:
+                strategy = Strategy.objects.get(slug=entry["strategy"])
             track, created = self.ensure(
                 Track,
                 {"slug": entry["slug"]},
-                lambda entry=entry: {
+                lambda entry=entry, strategy=strategy: {
                     "status": PUBLISHED,
                     "publish_from": self.days_ago(entry["days_ago"]),
+                    "strategy": strategy,
                     "is_cross_cutting": entry["is_cross_cutting"],
                     "icon": entry.get("icon", Track.Icon.CIRCLE),
                     "order": entry["order"],
@@ -379,6 +391,95 @@ class DemoLoader:
         )
         self.report.created[label] += 1
 
+    def load_thisted(self, data: dict):
+        plain = {"slug", "municipality", "period", "order", "name_da", "name_en"}
+        for entry in entries(data, "strategy", plain):
+            self.ensure(
+                Strategy,
+                {"slug": entry["slug"]},
+                lambda entry=entry: {k: v for k, v in entry.items() if k != "slug"},
+            )
+        self.load_tracks(data)
+
+    def load_measurement(self, data: dict):
+        plain = {"name", "kind", "area", "address", "per_week", "weeks", "goal"}
+        for entry in entries(data, "institution", plain):
+            place, created = self.ensure(
+                Institution,
+                {"name": entry["name"]},
+                lambda entry=entry: {k: entry[k] for k in ("kind", "area", "address")},
+            )
+            if created:
+                self.add(
+                    BarometerGoal, institution=place, year=self.today.year, minutes=entry["goal"]
+                )
+                self.load_readings(place, entry["per_week"], entry["weeks"])
+        plain = {"track", "goal", "imprint", "initiative", "kind", "direction", "source"}
+        plain |= {"counts_people", "baseline_years_ago", "baseline_value", "target_years_ahead"}
+        plain |= {"target_value", "values"}
+        texts = ("name", "unit", "definition", "source_note")
+        for entry in entries(data, "indicator", plain, texts):
+            self.load_indicator(entry, texts)
+        # The computed indicators get this year's and last year's values at once.
+        indicator_values_compute(years=[self.today.year - 1, self.today.year])
+
+    def load_readings(self, place, per_week: int, weeks: int):
+        """Entries on the first `per_week` weekdays of each of the last `weeks` weeks; bulk
+        made (thousands of rows would take long one by one), all within the models' bounds."""
+        rows = []
+        for day in range(weeks * 7):
+            on = self.today - timedelta(days=day)
+            if on.weekday() >= per_week or on.year != self.today.year:
+                continue
+            rows.append(
+                ReadingEntry(
+                    institution=place,
+                    date=on,
+                    minutes=15 + (day * 7) % 20,
+                    children=6 + (day * 5) % 12,
+                )
+            )
+        ReadingEntry.objects.bulk_create(rows)
+        self.report.created[ReadingEntry._meta.verbose_name_plural] += len(rows)
+
+    def load_indicator(self, entry: dict, texts):
+        goal = Goal.objects.filter(track__slug=entry["track"]).order_by("order", "pk")
+        goal = list(goal)[entry["goal"] - 1 : entry["goal"]]
+        imprints = list(goal[0].imprints.order_by("order", "pk")) if goal else []
+        if len(imprints) < entry["imprint"]:
+            self.report.warnings.append(f"Indikatoren {entry['name_da']!r}: aftrykket findes ikke.")
+            return
+        imprint = imprints[entry["imprint"] - 1]
+        initiative = Initiative.objects.filter(slug=entry.get("initiative", "")).first()
+        indicator, created = self.ensure(
+            Indicator,
+            {"imprint": imprint, "name_da": fold(entry["name_da"])},
+            lambda: {
+                "initiative": initiative,
+                "kind": entry["kind"],
+                "direction": entry["direction"],
+                "source": entry.get("source", ""),
+                "counts_people": entry["counts_people"],
+                "baseline_year": self.today.year - entry["baseline_years_ago"],
+                "baseline_value": entry["baseline_value"],
+                "target_year": self.today.year + entry["target_years_ahead"],
+                "target_value": entry["target_value"],
+                **{k: v for k, v in translated(entry, *texts).items() if k != "name_da"},
+            },
+        )
+        if created:
+            for years_ago, value in entry["values"]:
+                year = self.today.year - years_ago
+                self.add(
+                    IndicatorValue,
+                    indicator=indicator,
+                    period_start=date(year, 1, 1),
+                    period_end=date(year, 12, 31),
+                    value=str(value),
+                    source=fold(entry["source_note_da"]),
+                    computed_at=self.now,
+                )
+
     def load_helplines(self, data: dict):
         plain = {"name_da", "name_en", "number", "url", "audience", "is_emergency"}
         for order, entry in enumerate(entries(data, "helpline", plain, ("hours", "description"))):
@@ -510,5 +611,5 @@ class DemoLoader:
             self.report.created[label] += 1
 
 
-def load_demo(data_dir: Path = DATA_DIR) -> Report:
-    return DemoLoader(data_dir).load()
+def load_demo(data_dir: Path = DATA_DIR, only: tuple[str, ...] | None = None) -> Report:
+    return DemoLoader(data_dir).load(only)

@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "signups",
     "volunteers",
     "voices",
+    "measurement",
     "demo",
 ]
 
@@ -304,6 +305,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "alliance.tasks.schedule_meeting_notices",
         "schedule": 60 * 15,
     },
+    # Institutions quiet in the reading barometer for two weeks; the computed indicators.
+    "barometer-reminders": {
+        "task": "measurement.tasks.barometer_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    "compute-indicators": {
+        "task": "measurement.tasks.compute_indicators",
+        "schedule": crontab(hour=2, minute=45),
+    },
     "volunteer-attest-renewals": {
         "task": "volunteers.tasks.attest_renewals",
         "schedule": crontab(hour=7, minute=0),
@@ -313,9 +323,9 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # The queue tasks go to unless routed elsewhere, including those a task queues (the sweep's
 # batches): a worker started on a queue of its own (tests, `make bench-reminders`) gets them all.
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
-# Hours before an occasion that reminders go out (sessions, visits, events, meetings).
 # Days after an occasion that anonymous sign-ups (event registrations) are erased.
 SIGNUP_RETENTION_DAYS = env.int("SIGNUP_RETENTION_DAYS", default=30)
+# Hours before an occasion that reminders go out (sessions, visits, events, meetings).
 SIGNUP_REMINDER_HOURS = [int(hours) for hours in env.list("SIGNUP_REMINDER_HOURS", default=[48, 2])]
 
 # --- Alliance members' area ----------------------------------------------------------------

@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("volunteers.urls")),
     path("", include("volunteers.urls_visits")),
     path("unge/", include("voices.urls")),
+    path("", include("measurement.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin import PublishableAdmin, TranslatedTabularInline, TranslatedVersionAdmin
 
-from .models import Goal, Imprint, ImprintStatus, Track
+from .models import Goal, Imprint, ImprintStatus, Strategy, Track
 
 
 class GoalInline(TranslatedTabularInline):
@@ -15,13 +15,14 @@ class GoalInline(TranslatedTabularInline):
 
 @admin.register(Track)
 class TrackAdmin(PublishableAdmin):
-    list_display = ("title", "is_cross_cutting", "order", "state")
+    list_display = ("title", "strategy", "is_cross_cutting", "order", "state")
+    list_filter = ("strategy",)
     list_editable = ("order",)
     search_fields = ("title", "short_description")
     inlines = [GoalInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "short_description", "purpose", "description")}),
-        (_("Placering"), {"fields": ("is_cross_cutting", "icon", "order")}),
+        (_("Placering"), {"fields": ("strategy", "is_cross_cutting", "icon", "order")}),
         (_("Offentliggørelse"), {"fields": ("status", "publish_from", "created_at", "updated_at")}),
     )
 
@@ -53,3 +54,10 @@ class ImprintAdmin(TranslatedVersionAdmin):
     search_fields = ("text",)
     list_select_related = ("goal",)
     inlines = [ImprintStatusInline]
+
+
+@admin.register(Strategy)
+class StrategyAdmin(TranslatedVersionAdmin):
+    list_display = ("name", "municipality", "period", "is_home", "order")
+    search_fields = ("name", "municipality")
+    prepopulated_fields = {"slug": ("name_da",)}

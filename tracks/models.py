@@ -14,6 +14,35 @@ from core.richtext import RichTextField
 from core.search_index import SearchIndexed
 
 
+class Strategy(models.Model):
+    """A municipality's child-and-youth strategy whose tracks (or focus areas) the portal holds.
+
+    +DIG's own strategy is the home one: its tracks are those the public site lists. Another
+    municipality's strategy (Thisted's, say) loads as content beside it, with its own tracks.
+    """
+
+    name = models.CharField(_("navn"), max_length=200)
+    slug = models.SlugField(_("kort navn i adressen"), max_length=80, unique=True)
+    municipality = models.CharField(_("kommune"), max_length=100)
+    period = models.CharField(
+        _("periode"), max_length=40, blank=True, help_text=_("F.eks. 2024-2027.")
+    )
+    is_home = models.BooleanField(
+        _("portalens egen strategi"),
+        default=False,
+        help_text=_("Dens spor vises i sitets oversigter; de andre vises kun under Resultater."),
+    )
+    order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+
+    class Meta:
+        ordering = ["-is_home", "order", "name"]
+        verbose_name = _("strategi")
+        verbose_name_plural = _("strategier")
+
+    def __str__(self):
+        return self.name
+
+
 class Track(SluggedModel, Publishable, SearchIndexed):
     class Icon(models.TextChoices):
         # Drawings in templates/includes/track_icon.html; a new track picks the nearest one.
@@ -45,6 +74,15 @@ class Track(SluggedModel, Publishable, SearchIndexed):
         help_text=_("Den lille tegning, der står ved sporet i oversigter og på sporets side."),
     )
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
+    # Empty means the portal's own strategy (as do tracks under the home strategy).
+    strategy = models.ForeignKey(
+        Strategy,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="tracks",
+        verbose_name=_("strategi"),
+    )
 
     class Meta(SearchIndexed.Meta):
         ordering = ["order", "title"]

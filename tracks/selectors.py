@@ -1,6 +1,6 @@
 """Read queries for the track pages."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from initiatives.models import Initiative
@@ -9,7 +9,8 @@ from .models import Goal, Imprint, Track
 
 
 def track_list() -> QuerySet[Track]:
-    return Track.objects.published()
+    """The portal's own tracks; another municipality's strategy shows under Resultater."""
+    return Track.objects.published().filter(Q(strategy=None) | Q(strategy__is_home=True))
 
 
 def track_detail(*, slug: str, user) -> Track:

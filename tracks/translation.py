@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Goal, Imprint, ImprintStatus, Track
+from .models import Goal, Imprint, ImprintStatus, Strategy, Track
 
 
 @register(Track)
@@ -21,3 +21,8 @@ class ImprintTranslation(TranslationOptions):
 @register(ImprintStatus)
 class ImprintStatusTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(Strategy)
+class StrategyTranslation(TranslationOptions):
+    fields = ("name",)

@@ -32,6 +32,7 @@ STATIC_PAGES = [
     "/unge/vaeggen/?tema=fritid",  # too few cards: the kind explanation instead
     "/unge/ungebussen/",
     "/unge/sadan-laeser-vi-postkortene/",
+    "/resultater/",
     f"/soeg/?q={quote('læsehest')}",
     "/soeg/?q=",
     "/konto/login/",

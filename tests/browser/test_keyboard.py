@@ -17,6 +17,7 @@ MAIN_NAV = [
     "Initiativer",
     "Nyheder",
     "Arrangementer",
+    "Resultater",
     "Alliancen",
     "Om +DIG",
     "Kontakt",

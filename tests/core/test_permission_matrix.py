@@ -125,6 +125,25 @@ MATRIX = {
     "/admin/voices/paperbatch/add/": row("login", "ok", "denied", "ok"),
     "/admin/voices/tourpart/": row("login", "ok", "denied", "denied"),
     "/admin/voices/school/": row("login", "ok", "denied", "ok"),
+    # Shared measurement: the barometer is the institution contact's (scoped to their own
+    # institutions: another's entry or settings are absent; the coordinator, who looks after
+    # institutions, gets the page too); indicators are the editors'.
+    **{
+        url: row("login", "denied", "absent", "denied", "absent") | {"institution": "absent"}
+        for url in (
+            "/institution/barometer/ret/999999/",
+            "/institution/barometer/999999/indstillinger/",
+        )
+    },
+    "/institution/barometer/": row("login", "denied", "ok", "denied") | {"institution": "ok"},
+    "/institution/barometer/999999/data.csv": row("login", "absent", "absent", "denied", "absent")
+    | {"institution": "absent"},
+    "/resultater/": {person: "ok" for person in PEOPLE},
+    "/admin/measurement/indicator/": row("login", "ok", "denied", "denied"),
+    "/admin/measurement/indicator/add/": row("login", "ok", "denied", "denied"),
+    "/admin/measurement/goalassessment/": row("login", "ok", "denied", "denied"),
+    "/admin/measurement/readingentry/": row("login", "ok", "ok", "denied"),
+    "/admin/tracks/strategy/": row("login", "ok", "denied", "denied"),
     # A draft: previewed by those who may view initiatives in the admin.
     "DRAFT": {person: "absent" for person in PEOPLE} | {"editor": "ok", "superuser": "ok"},
 }

@@ -194,3 +194,14 @@ def test_young_voices_demo():
     assert Postcard.objects.approved().count() >= 5 and not wall().too_few
     track = Track.objects.get(slug="unge-viser-vej")
     assert 'href="/unge/ungebussen/"' in track.description_da
+
+
+def test_the_measurement_demo_has_barometer_entries_and_indicators_with_values():
+    from measurement.models import Indicator, IndicatorValue, ReadingEntry
+
+    load_demo()
+    assert ReadingEntry.objects.count() > 50
+    assert Indicator.objects.count() == 5
+    computed = IndicatorValue.objects.filter(indicator__source="read_aloud_minutes")
+    assert computed.filter(value__gt=0).exists()
+    assert IndicatorValue.objects.filter(indicator__source="").count() == 5

@@ -1,15 +1,29 @@
 """`manage.py load_demo`: the demo content from `demo/data/` (see `demo.loader`)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from demo.loader import load_demo
+from demo.loader import AREAS, OPTIONAL_AREAS, DemoDataError, load_demo
 
 
 class Command(BaseCommand):
     help = "Opretter demoindhold for +DIG (kun det, der mangler; eksisterende rækker røres ikke)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--only",
+            nargs="+",
+            metavar="OMRÅDE",
+            help=(
+                "Kun disse områder (demo/data/<område>.toml), f.eks. --only thisted for Thisted "
+                f"Kommunes strategi. Områder: {', '.join(AREAS + OPTIONAL_AREAS)}."
+            ),
+        )
+
     def handle(self, *args, **options):
-        report = load_demo()
+        try:
+            report = load_demo(only=tuple(options["only"] or ()))
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
         for warning in report.warnings:
             self.stderr.write(warning)
         for label in dict.fromkeys([*report.created, *report.present]):

@@ -1,0 +1,177 @@
+"""The published tables: each figure passes the disclosure rule once, here, and the HTML
+table, the SVG chart and the CSV file are all drawn from the same `Table`."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from . import charts, disclosure
+from .disclosure import Cell
+
+
+@dataclass
+class Column:
+    label: str
+    unit: str = ""
+    definition: str = ""
+
+
+@dataclass
+class Row:
+    label: str
+    cells: list[Cell]
+
+
+@dataclass
+class Table:
+    key: str  # names its CSV file
+    title: str
+    columns: list[Column]
+    rows: list[Row]
+    source: str
+    period: str
+    computed_at: datetime
+    total: Row | None = None
+    summary: str = ""
+    chart: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_hidden(self) -> bool:
+        rows = [*self.rows, *([self.total] if self.total else [])]
+        return any(cell.suppressed for row in rows for cell in row.cells)
+
+
+def number(value) -> str:
+    if value is None:
+        return ""
+    return formats.number_format(
+        value, decimal_pos=0 if value == int(value) else 1, use_l10n=True, force_grouping=True
+    )
+
+
+def barometer_table(rows: list[dict], year: int) -> Table:
+    """Read-aloud per area in `year` and for the whole municipality."""
+    raw = [[r["institutions"], r["sessions"], r["minutes"] or 0, r["children"] or 0] for r in rows]
+    totals = [sum(column) for column in zip(*raw, strict=True)] if raw else [0, 0, 0, 0]
+    total_hidden = disclosure.is_small(totals[3])
+    cells = disclosure.protect_rows(raw, people_column=3, total_shown=not total_hidden)
+    table = Table(
+        key="laesebarometer",
+        title=_("Læsebarometret %(year)s: højtlæsning pr. område") % {"year": year},
+        columns=[
+            Column(
+                _("Institutioner"),
+                _("antal"),
+                _("Institutioner, der har registreret mindst én højtlæsning."),
+            ),
+            Column(_("Højtlæsninger"), _("antal"), _("Registrerede højtlæsningsstunder.")),
+            Column(_("Minutter"), _("minutter"), _("Samlet tid med højtlæsning.")),
+            Column(
+                _("Børn læst for"),
+                _("børn (summeret)"),
+                _("Antal børn ved hver højtlæsning lagt sammen; samme barn tælles ved hver stund."),
+            ),
+        ],
+        rows=[Row(r["institution__area"], c) for r, c in zip(rows, cells, strict=True)],
+        total=Row(_("Hele kommunen"), [Cell(v, total_hidden) for v in totals]),
+        source=_("Læsebarometret: institutionernes egne registreringer på portalen"),
+        period=_("1. januar–i dag, %(year)s") % {"year": year},
+        computed_at=timezone.now(),
+    )
+    table.chart = charts.bar_chart(
+        [(row.label, row.cells[2]) for row in table.rows], unit=_("minutter")
+    )
+    total_minutes = table.total.cells[2]
+    if total_minutes.shown:
+        table.summary = _(
+            "I %(year)s er der indtil nu læst højt i %(minutes)s minutter i %(areas)s områder."
+        ) % {"year": year, "minutes": number(total_minutes.value), "areas": len(rows)}
+        shown = [row for row in table.rows if row.cells[2].shown]
+        if shown:
+            top = max(shown, key=lambda row: row.cells[2].value)
+            table.summary += " " + _("Mest i %(area)s med %(minutes)s minutter.") % {
+                "area": top.label,
+                "minutes": number(top.cells[2].value),
+            }
+    else:
+        table.summary = _("Der er endnu ikke tal nok til at vise noget for %(year)s.") % {
+            "year": year
+        }
+    if table.has_hidden:
+        table.notes.append(hidden_note())
+    return table
+
+
+def hidden_note() -> str:
+    return _(
+        "»Skjult«: tallet bygger på færre end 5 børn eller personer, eller det ville kunne "
+        "regnes ud fra totalen. Så vises det ikke, af hensyn til privatlivet."
+    )
+
+
+def indicator_table(indicator) -> Table:
+    values = list(indicator.values.all())
+    cells = [disclosure.figure(v.value, counts_people=indicator.counts_people) for v in values]
+    unit = indicator.unit
+    rows = [
+        Row(_period_label(v), [cell, Cell(v.source), Cell(v.computed_at)])
+        for v, cell in zip(values, cells, strict=True)
+    ]
+    table = Table(
+        key=f"indikator-{indicator.pk}",
+        title=indicator.name,
+        columns=[
+            Column(_("Værdi"), unit, indicator.definition),
+            Column(_("Kilde"), "", ""),
+            Column(_("Beregnet/indtastet"), "", ""),
+        ],
+        rows=rows,
+        source=indicator.source_note or _("Portalens egne data"),
+        period=", ".join(row.label for row in rows),
+        computed_at=max((v.computed_at for v in values), default=timezone.now()),
+    )
+    points = [(v.period_start.year, cell) for v, cell in zip(values, cells, strict=True)]
+    table.chart = charts.line_chart(points, indicator)
+    table.summary = indicator_summary(indicator, points)
+    if table.has_hidden:
+        table.notes.append(hidden_note())
+    return table
+
+
+def _period_label(value) -> str:
+    start, end = value.period_start, value.period_end
+    if (start.month, start.day) == (1, 1) and end.year == start.year:
+        if (end.month, end.day) == (12, 31):
+            return str(start.year)
+        return _("%(year)s (til %(day)s)") % {
+            "year": start.year,
+            "day": formats.date_format(end, "j. F"),
+        }
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+
+
+def indicator_summary(indicator, points) -> str:
+    baseline = _("Udgangspunktet i %(year)s var %(value)s %(unit)s.") % {
+        "year": indicator.baseline_year,
+        "value": number(indicator.baseline_value),
+        "unit": indicator.unit,
+    }
+    target = _("Målet er %(value)s %(unit)s i %(year)s.") % {
+        "year": indicator.target_year,
+        "value": number(indicator.target_value),
+        "unit": indicator.unit,
+    }
+    shown = [(year, cell) for year, cell in points if cell.shown]
+    if not shown:
+        latest = _("Der er endnu ingen tal at vise.")
+    else:
+        year, cell = shown[-1]
+        latest = _("Seneste tal (%(year)s): %(value)s %(unit)s.") % {
+            "year": year,
+            "value": number(cell.value),
+            "unit": indicator.unit,
+        }
+    return f"{baseline} {latest} {target}"
