@@ -6,6 +6,13 @@ a gap with the word »skjult«, never as a bar or a point.
 
 from decimal import Decimal
 
+
+def _svg(number) -> str:
+    """A coordinate as SVG wants it. Templates localise numbers (Danish: "28,5" and "2.025"),
+    which breaks attributes, so geometry leaves here as plain strings."""
+    return f"{round(float(number), 1):g}"
+
+
 WIDTH = 640
 LEFT = 150  # room for the bar labels
 RIGHT = 80
@@ -36,18 +43,18 @@ def bar_chart(rows, *, unit: str) -> dict:
             {
                 "label": label,
                 "cell": cell,
-                "y": y,
-                "text_y": y + ROW / 2 + 4,
-                "width": round(length, 1),
-                "value_x": round(LEFT + length + 6, 1),
-                "height": ROW - 8,
+                "y": _svg(y + 4),
+                "text_y": _svg(y + ROW / 2 + 4),
+                "width": _svg(length),
+                "value_x": _svg(LEFT + length + 6),
+                "height": _svg(ROW - 8),
             }
         )
     return {
-        "width": WIDTH,
-        "height": TOP * 2 + ROW * max(len(rows), 1),
-        "left": LEFT,
-        "label_x": LEFT - 8,
+        "width": _svg(WIDTH),
+        "height": _svg(TOP * 2 + ROW * max(len(rows), 1)),
+        "left": _svg(LEFT),
+        "label_x": _svg(LEFT - 8),
         "bars": bars,
         "unit": unit,
     }
@@ -75,24 +82,37 @@ def line_chart(points, indicator, *, width=WIDTH, height=240) -> dict:
         value = float(value)
         return round(top + (1 - (value - low) / (high - low or 1)) * (height - top - bottom), 1)
 
-    hidden = [{"x": x(year), "label_y": y(low) - 6} for year, cell in points if not cell.shown]
+    hidden = [
+        {"x": _svg(x(year)), "label_y": _svg(y(low) - 6)} for year, cell in points if not cell.shown
+    ]
+    target_x, target_y = x(indicator.target_year), y(indicator.target_value)
     return {
-        "width": width,
-        "height": height,
-        "left": left,
-        "right": width - right,
-        "bottom": height - bottom,
-        "baseline": {"x": x(indicator.baseline_year), "y": y(indicator.baseline_value)},
-        "target": {"x": x(indicator.target_year), "y": y(indicator.target_value)},
-        "line": " ".join(f"{x(year)},{y(value)}" for year, value in shown),
+        "width": _svg(width),
+        "height": _svg(height),
+        "left": _svg(left),
+        "label_x": _svg(left - 6),
+        "right": _svg(width - right),
+        "tick_y": _svg(height - bottom + 20),
+        "baseline": {
+            "x": _svg(x(indicator.baseline_year)),
+            "y": _svg(y(indicator.baseline_value)),
+        },
+        "target": {
+            "x": _svg(target_x),
+            "y": _svg(target_y),
+            "corner_x": _svg(target_x - 5),
+            "corner_y": _svg(target_y - 5),
+        },
+        "line": " ".join(f"{_svg(x(year))},{_svg(y(value))}" for year, value in shown),
         "points": [
-            {"x": x(year), "y": y(value), "year": year, "value": Decimal(str(value))}
+            {"x": _svg(x(year)), "y": _svg(y(value)), "year": year, "value": Decimal(str(value))}
             for year, value in shown
         ],
         "hidden": hidden,
-        "ticks": [{"x": x(year), "year": year} for year in range(first, last + 1)],
+        # Years as text: a localised 2025 would read "2.025".
+        "ticks": [{"x": _svg(x(year)), "year": str(year)} for year in range(first, last + 1)],
         "grid": [
-            {"y": y(low + (high - low) * share), "value": round(low + (high - low) * share)}
+            {"y": _svg(y(low + (high - low) * share)), "value": round(low + (high - low) * share)}
             for share in (0, 0.5, 1)
         ],
     }

@@ -82,7 +82,9 @@ def indicator_values_compute(*, years, now=None) -> int:
             continue
         for year in years:
             start, end = year_period(year)
-            if start > end:
+            # The baseline year has its figure (often from before the portal counted anything:
+            # a computed 0 there would read as a collapse).
+            if start > end or year <= indicator.baseline_year:
                 continue
             value = Decimal(source.compute(start, end))
             IndicatorValue.objects.update_or_create(
@@ -91,7 +93,8 @@ def indicator_values_compute(*, years, now=None) -> int:
                 defaults={
                     "period_end": end,
                     "value": value,
-                    "source": f"{source.key}: {source.label}",
+                    # The public reads this: the data's name, not the code's key.
+                    "source": str(source.label),
                     "computed_at": now,
                     "entered_by": None,
                 },

@@ -135,7 +135,8 @@ def test_computed_sources_store_value_period_and_when(client):
     expected = sum(e.minutes for e in ReadingEntry.objects.filter(date__gte=start))
     assert value.value == expected
     assert value.period_start == start and value.period_end == timezone.localdate()
-    assert "read_aloud_minutes" in value.source and value.computed_at is not None
+    assert value.source == "Minutters højtlæsning (læsebarometret)"
+    assert value.computed_at is not None
     assert sources.SOURCES["children_reached"].compute(start, timezone.localdate()) == 14
 
 
@@ -148,6 +149,19 @@ def test_postcards_count_the_cards_received_in_the_period_on_the_web_and_on_pape
     count = sources.SOURCES["postcards"].compute
     assert count(today - timedelta(days=7), today) == 1
     assert count(today - timedelta(days=60), today) == 2
+
+
+def test_the_baseline_year_keeps_its_figure_and_is_not_recomputed():
+    year = timezone.localdate().year
+    made = indicator(
+        track=TrackFactory(),
+        source="read_aloud_minutes",
+        counts_people=False,
+        baseline_year=year - 1,
+    )
+    services.indicator_values_compute(years=[year - 1, year])
+    periods = IndicatorValue.objects.filter(indicator=made).values_list("period_start", flat=True)
+    assert [start.year for start in periods] == [year]
 
 
 def test_every_source_runs():
@@ -244,3 +258,27 @@ def test_the_track_page_stays_cached_and_shows_a_new_value(
         IndicatorValue.objects.filter(indicator=made).update(value=9)
         made.save()  # an editor saving the indicator in the admin
     assert "<td>9</td>" in client.get(url).content.decode()
+
+
+def test_chart_geometry_is_plain_numbers_in_danish_too(client):
+    """Localised numbers ("28,5", "2.025") in SVG attributes draw nothing or the wrong thing."""
+    import re
+
+    for area in ("Hvalsø", "Lejre"):
+        place = institution(area=area)
+        for day in range(6):
+            entry(place, minutes=35, children=7, days_ago=day)
+    indicator(track=TrackFactory(), values=[(2024, "1234.5"), (2025, 2345)])
+    number = re.compile(r"-?\d+(\.\d+)?")
+    for path in (DASHBOARD, "/en" + DASHBOARD):
+        page = client.get(path).content.decode()
+        charts = re.findall(r"<svg class=\"chart.*?</svg>", page, re.S)
+        assert len(charts) >= 2
+        attributes = re.findall(
+            r" (?:x|y|x1|x2|y1|y2|cx|cy|width|height)=\"([^\"]*)\"", "".join(charts)
+        )
+        assert attributes and all(number.fullmatch(value) for value in attributes), attributes
+        for points in re.findall(r" points=\"([^\"]*)\"", "".join(charts)):
+            for pair in points.split():
+                assert all(number.fullmatch(part) for part in pair.split(","))
+        assert ">2025</text>" in "".join(charts)
