@@ -31,6 +31,16 @@ def _locked(occasion_id: int) -> Occasion:
     return Occasion.objects.select_for_update().get(pk=occasion_id)
 
 
+def _locked_before_start(occasion_id: int) -> Occasion:
+    """The occasion, locked, if it is still on and has not begun (else SignUpRefused)."""
+    occasion = _locked(occasion_id)
+    if occasion.cancelled_at is not None:
+        raise SignUpRefused("cancelled")
+    if occasion.has_started:
+        raise SignUpRefused("started")
+    return occasion
+
+
 def signup_create(
     *,
     occasion_id: int,
@@ -48,11 +58,7 @@ def signup_create(
     """
     email = email.strip().lower()
     with transaction.atomic():
-        occasion = _locked(occasion_id)
-        if occasion.cancelled_at is not None:
-            raise SignUpRefused("cancelled")
-        if occasion.has_started:
-            raise SignUpRefused("started")
+        occasion = _locked_before_start(occasion_id)
         if not occasion.registration_open and not assigned:
             raise SignUpRefused("closed")
         existing = occasion.signups.active().filter(email=email).first()
@@ -148,11 +154,7 @@ def signup_decline(
     (its place offered on, its reminders dropped) and the answer kept as a declined sign-up."""
     email = email.strip().lower()
     with transaction.atomic():
-        occasion = _locked(occasion_id)
-        if occasion.cancelled_at is not None:
-            raise SignUpRefused("cancelled")
-        if occasion.has_started:
-            raise SignUpRefused("started")
+        occasion = _locked_before_start(occasion_id)
         for signup_id in occasion.signups.active().filter(email=email).values_list("pk", flat=True):
             signup_cancel(signup_id=signup_id)
         occasion.signups.filter(email=email, status=Status.DECLINED).delete()
