@@ -120,16 +120,24 @@ def _locked(postcard_id: int) -> Postcard:
 
 
 def postcard_redact(postcard_id: int, text: str) -> Postcard:
-    """Replace the shown text; the first unmasked version is kept until approval (or 14 days)."""
+    """Replace the shown text; the first unmasked version is kept until approval (or 14 days).
+
+    A card already on the wall (a name found late) keeps no original, and the wall is cleared
+    at once: the unmasked text must not live on in the database or the page cache."""
     with transaction.atomic():
         postcard = _locked(postcard_id)
         text = text.strip()
         if text and text != postcard.text:
-            if not postcard.original_text:
+            shown = postcard.status == Postcard.Status.APPROVED
+            if shown:
+                postcard.original_text = ""
+            elif not postcard.original_text:
                 postcard.original_text = postcard.text
             postcard.text = text
             postcard.is_redacted = True
             postcard.save()
+            if shown:
+                transaction.on_commit(bump_page_cache_version)
     return postcard
 
 

@@ -146,3 +146,21 @@ def test_a_new_risk_word_moves_waiting_cards_to_the_risk_lane(moderator_client):
     assert response.status_code == 302
     card.refresh_from_db()
     assert card.is_risk and card.risk_words == "mobbet"
+
+
+def test_masking_a_card_already_on_the_wall_keeps_no_original_and_clears_the_wall(
+    client, moderator_client, django_capture_on_commit_callbacks
+):
+    from voices.services import postcard_approve
+
+    cards = [postcard_approve(postcard_submit(text=f"Kort {i} fra Sofie").pk) for i in range(5)]
+    assert "Kort 0 fra Sofie" in client.get("/unge/vaeggen/").content.decode()  # now cached
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderator_client.post(
+            f"/unge/moderation/{cards[0].pk}/", {"action": "save", "text": "Kort 0 fra [navn]"}
+        )
+    assert response.status_code == 302
+    card = Postcard.objects.get(pk=cards[0].pk)
+    assert (card.text, card.original_text, card.status) == ("Kort 0 fra [navn]", "", "approved")
+    page = client.get("/unge/vaeggen/").content.decode()
+    assert "Kort 0 fra [navn]" in page and "Kort 0 fra Sofie" not in page
