@@ -1,5 +1,7 @@
 """The risk lane's word matching and the suggested masks."""
 
+import unicodedata
+
 import pytest
 from django.core import mail
 
@@ -39,6 +41,18 @@ WORDS = Matcher(
         ("tanker om selvskadende adfærd", "selvskade*"),
         ("I wanna kill it", "kill"),
         ("jeg er død træt", "død"),
+        # Each word of a phrase takes the endings: the verb usually comes first.
+        ("jeg skærer mig i armen", "skære mig"),
+        ("jeg skærer-mig", "skære mig"),
+        # A hyphen ends a word, as a space does.
+        ("selvmord-tanker hver nat", "selvmord"),
+        ("jeg er ensom-agtig", "ensom"),
+        # The same letters in another Unicode form, or with invisible characters inside.
+        (unicodedata.normalize("NFD", "min far slår mig"), "slår"),
+        ("jeg tænker på sel\u00advmord", "selvmord"),
+        ("jeg tænker på selv\u200bmord", "selvmord"),
+        ("ＳＥＬＶＭＯＲＤ", "selvmord"),
+        ("ENSOMME DAGE", "ensom"),
     ],
 )
 def test_whole_words_and_their_inflections_match(text, word):
@@ -55,6 +69,8 @@ def test_whole_words_and_their_inflections_match(text, word):
         "stakkels ensomhedsforsker",
         "de døde blomster",  # "død" without endings is exact
         "Forslag: mere fodbold",
+        "vi skærer mignon-kager",  # the phrase's last word inside another word
+        "Slåbrok på",  # "slå" with an ending that is not an ending
     ],
 )
 def test_words_inside_other_words_do_not_match(text):
