@@ -92,3 +92,15 @@ class PaperBatchForm(forms.ModelForm):
     class Meta:
         model = PaperBatch
         fields = ["school", "collected_on", "source"]
+
+    def clean_cards(self):
+        # A card is never cut short: a too long line comes back to be split by hand.
+        cards = self.cleaned_data["cards"]
+        long = [n for n, line in enumerate(cards.splitlines(), 1) if len(line.strip()) > MAX_LENGTH]
+        if long:
+            raise ValidationError(
+                _("Linje %(lines)s er længere end %(max)d tegn. Del kortet på flere linjer.")
+                % {"lines": ", ".join(map(str, long)), "max": MAX_LENGTH},
+                code="too_long",
+            )
+        return cards

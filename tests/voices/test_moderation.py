@@ -164,3 +164,21 @@ def test_masking_a_card_already_on_the_wall_keeps_no_original_and_clears_the_wal
     assert (card.text, card.original_text, card.status) == ("Kort 0 fra [navn]", "", "approved")
     page = client.get("/unge/vaeggen/").content.decode()
     assert "Kort 0 fra [navn]" in page and "Kort 0 fra Sofie" not in page
+
+
+def test_a_too_long_paper_card_comes_back_instead_of_being_cut_short(moderator_client, schools):
+    long_card = "Vi vil have " + "en rigtig god skaterbane " * 60
+    response = moderator_client.post(
+        "/admin/voices/paperbatch/add/",
+        {
+            "school": schools[0].pk,
+            "collected_on": "2019-03-12",
+            "source": "#Ungebussen",
+            "cards": f"Et kort\n{long_card}\n",
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Linje 2 er længere end 1000 tegn" in page
+    assert "en rigtig god skaterbane " * 60 in page  # what was typed is kept
+    assert not PaperBatch.objects.exists() and not Postcard.objects.exists()
