@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.roles import MODERATOR
 from core.cache import bump_page_cache_version
+from notices.models import Notice
 from notices.services import notice_schedule
 
 from .models import PaperBatch, Postcard, School
@@ -47,6 +48,18 @@ def _notify_risk(postcard: Postcard) -> None:
             object_id=postcard.pk,
             recipient=email,
         )
+
+
+def _forget_risk_notices(postcard_id: int | None = None) -> int:
+    """A risk notice's row holds the moment the card came (created, sent), which the card
+    itself does not keep: the rows go once they are of no more use. Each card alerts only when
+    it first turns worrying (is_risk is never cleared), so no second alert can follow."""
+    notices = Notice.objects.filter(kind="voices-risk")
+    if postcard_id is None:
+        notices = notices.exclude(status=Notice.Status.PENDING)
+    else:
+        notices = notices.filter(key__startswith=f"voices-risk:{postcard_id}:")
+    return notices.delete()[0]
 
 
 def postcard_submit(
@@ -151,6 +164,7 @@ def postcard_approve(postcard_id: int, *, text: str | None = None) -> Postcard:
         postcard.original_text = ""
         postcard.decided_at = timezone.now()
         postcard.save()
+        _forget_risk_notices(postcard.pk)
         transaction.on_commit(bump_page_cache_version)
     return postcard
 
@@ -174,6 +188,7 @@ def postcard_reject(postcard_id: int) -> Postcard:
         postcard.status = Postcard.Status.REJECTED
         postcard.decided_at = timezone.now()
         postcard.save()
+        _forget_risk_notices(postcard.pk)
         if was_shown:
             transaction.on_commit(bump_page_cache_version)
     return postcard
@@ -190,9 +205,11 @@ def postcard_follow_up(postcard_id: int, note: str) -> Postcard:
 
 
 def originals_delete_expired(now=None) -> int:
-    """The retention job: unmasked originals older than 14 days are deleted."""
+    """The retention job: unmasked originals older than 14 days are deleted, and so are the
+    rows of risk notices already sent."""
     cutoff = timezone.localdate(now or timezone.now()) - ORIGINAL_RETENTION
     with transaction.atomic():
+        _forget_risk_notices()
         return (
             Postcard.objects.exclude(original_text="")
             .filter(received_on__lte=cutoff)

@@ -114,3 +114,30 @@ def test_masks_are_suggested_for_what_could_identify_someone():
     assert "[e-mail]" in result and "[adresse]" in result
     # Ordinary text is left alone.
     assert masked("Vi drømmer om en skaterbane i 2026") == "Vi drømmer om en skaterbane i 2026"
+
+
+@pytest.mark.django_db
+def test_no_risk_notice_row_keeps_the_moment_a_card_came():
+    """The card keeps only its day; the notice rows (created, sent) would keep the second."""
+    from notices.models import Notice
+    from voices.services import (
+        originals_delete_expired,
+        postcard_approve,
+        postcard_recheck_risk,
+        postcard_reject,
+    )
+
+    RoleUserFactory(roles=["moderator"])
+    RiskWord.objects.create(word="selvmord")
+    waiting, approved, rejected = (postcard_submit(text=f"selvmord {n}") for n in range(3))
+    notices_send(due_notice_ids())
+    assert len(mail.outbox) == 3
+    postcard_approve(approved.pk)
+    postcard_reject(rejected.pk)
+    assert [n.object_id for n in Notice.objects.all()] == [str(waiting.pk)]
+    originals_delete_expired()  # the nightly job: sent ones go
+    assert not Notice.objects.exists()
+    # Still once: the card stays in the risk lane, and nothing alerts again.
+    postcard_recheck_risk(Postcard.objects.get(pk=waiting.pk))
+    notices_send(due_notice_ids())
+    assert len(mail.outbox) == 3
