@@ -170,13 +170,22 @@ def postcard_approve(postcard_id: int, *, text: str | None = None) -> Postcard:
 
 
 def postcards_approve_ordinary(ids) -> int:
-    """Batch approval, for the ordinary lane only: a risk card is always read one by one."""
+    """Batch approval, for the ordinary lane only: a risk card is always read one by one.
+
+    The cards are locked and checked against the word list as it is now (a word may have been
+    added outside the admin, which rechecks on save): one that matches moves to the risk lane,
+    alerting the moderators, instead of going up unread."""
     count = 0
+    matcher = matcher_from_db()
     with transaction.atomic():
-        for postcard_id in Postcard.objects.filter(
+        cards = Postcard.objects.select_for_update().filter(
             pk__in=list(ids), is_risk=False, status=Postcard.Status.NEW
-        ).values_list("pk", flat=True):
-            postcard_approve(postcard_id)
+        )
+        for postcard in cards.order_by("pk"):
+            if matcher.find(postcard.original_text or postcard.text):
+                postcard_recheck_risk(postcard)
+                continue
+            postcard_approve(postcard.pk)
             count += 1
     return count
 

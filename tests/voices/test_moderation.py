@@ -182,3 +182,23 @@ def test_a_too_long_paper_card_comes_back_instead_of_being_cut_short(moderator_c
     assert "Linje 2 er længere end 1000 tegn" in page
     assert "en rigtig god skaterbane " * 60 in page  # what was typed is kept
     assert not PaperBatch.objects.exists() and not Postcard.objects.exists()
+
+
+def test_batch_approval_checks_the_word_list_as_it_is_now(moderator_client, moderator):
+    from django.core import mail
+
+    from notices.services import due_notice_ids, notices_send
+
+    card = postcard_submit(text="Jeg har ingen venner på skolen")
+    fine = postcard_submit(text="Flere bænke i skolegården")
+    RiskWord.objects.create(word="ingen venner")  # outside the admin: no recheck ran
+    assert not Postcard.objects.get(pk=card.pk).is_risk
+    moderator_client.post(
+        "/admin/voices/postcard/",
+        {"action": "approve_ordinary", "_selected_action": [card.pk, fine.pk]},
+    )
+    card.refresh_from_db()
+    assert card.status == "new" and card.is_risk and card.risk_words == "ingen venner"
+    assert Postcard.objects.get(pk=fine.pk).status == "approved"
+    notices_send(due_notice_ids())
+    assert [m.to for m in mail.outbox] == [[moderator.email]]
