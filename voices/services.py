@@ -215,10 +215,19 @@ def postcard_follow_up(postcard_id: int, note: str) -> Postcard:
 
 def originals_delete_expired(now=None) -> int:
     """The retention job: unmasked originals older than 14 days are deleted, and so are the
-    rows of risk notices already sent."""
-    cutoff = timezone.localdate(now or timezone.now()) - ORIGINAL_RETENTION
+    rows of risk notices already sent.
+
+    A card that was not shown is itself an unmasked original: 14 days after the decision its
+    text goes too, unless a moderator follows up on it (the row stays, for the counts)."""
+    now = now or timezone.now()
+    cutoff = timezone.localdate(now) - ORIGINAL_RETENTION
     with transaction.atomic():
         _forget_risk_notices()
+        Postcard.objects.filter(
+            status=Postcard.Status.REJECTED,
+            follow_up=False,
+            decided_at__lte=now - ORIGINAL_RETENTION,
+        ).exclude(text="").update(text="", original_text="")
         return (
             Postcard.objects.exclude(original_text="")
             .filter(received_on__lte=cutoff)

@@ -202,3 +202,21 @@ def test_batch_approval_checks_the_word_list_as_it_is_now(moderator_client, mode
     assert Postcard.objects.get(pk=fine.pk).status == "approved"
     notices_send(due_notice_ids())
     assert [m.to for m in mail.outbox] == [[moderator.email]]
+
+
+def test_the_text_of_a_card_not_shown_is_deleted_14_days_after_the_decision(cards):
+    from voices.services import postcard_follow_up, postcard_reject
+
+    ordinary, risky = cards
+    postcard_reject(ordinary.pk)
+    postcard_reject(risky.pk)
+    postcard_follow_up(risky.pk, "Talt med skolens trivselsperson")
+    kept = postcard_submit(text="Venter stadig på en voksen")
+    later = timezone.now() + timedelta(days=14, minutes=1)
+    originals_delete_expired(now=timezone.now() + timedelta(days=13))
+    assert Postcard.objects.get(pk=ordinary.pk).text.startswith("Mere fællesskab")
+    originals_delete_expired(now=later)
+    assert Postcard.objects.get(pk=ordinary.pk).text == ""  # the name went with it
+    assert Postcard.objects.get(pk=risky.pk).text.startswith("Min far")  # followed up
+    assert Postcard.objects.get(pk=kept.pk).text == "Venter stadig på en voksen"
+    assert Postcard.objects.count() == 3  # still counted
