@@ -58,7 +58,11 @@ class PostcardForm(forms.Form):
     )
 
     def clean_text(self):
-        return self.cleaned_data["text"].strip()
+        text = self.cleaned_data["text"].strip()
+        # Only invisible characters (zero-width spaces, say) would be a blank card on the wall.
+        if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
+            raise ValidationError(self.fields["text"].error_messages["required"], code="required")
+        return text
 
 
 class ModerationForm(forms.Form):

@@ -65,6 +65,7 @@ def test_a_worrying_postcard_shows_the_young_peoples_help_lines_first(client, he
     [
         ({"text": ""}, "Skriv noget på dit postkort"),
         ({"text": "   "}, "Skriv noget på dit postkort"),
+        ({"text": "\u200b\u200d \u00ad"}, "Skriv noget på dit postkort"),
         ({"text": "x" * 10_000}, "1000"),
         ({"text": "<b>hej</b> <script>alert(1)</script>"}, "uden HTML-koder"),
         ({"text": "hej\x07med\x1bdig"}, "kontroltegn"),
