@@ -121,7 +121,11 @@ AGENT = "ProbeAgent/7.3 (VoicesTrace-qz81)"
 def test_nothing_about_the_sender_is_stored_or_logged(schools, caplog, real_limits):
     from django.core.cache import cache
 
+    from notices.models import Notice
+    from tests.factories import RoleUserFactory
+
     RiskWord.objects.create(word="selvmord")
+    RoleUserFactory(roles=["moderator"])  # so the risk card's notice is made in the request too
     caplog.set_level(logging.DEBUG)
     client = Client(REMOTE_ADDR=ADDRESS, HTTP_X_REAL_IP=PROXIED, HTTP_USER_AGENT=AGENT)
     client.get(URL)
@@ -130,6 +134,7 @@ def test_nothing_about_the_sender_is_stored_or_logged(schools, caplog, real_limi
         assert response.status_code == 200
     client.post(URL, {"text": ""})  # a refused one too
     assert Postcard.objects.count() == 2
+    assert Notice.objects.filter(kind="voices-risk").exists()
 
     needles = [ADDRESS, PROXIED, AGENT, "VoicesTrace"]
     with connection.cursor() as cursor:
