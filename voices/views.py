@@ -111,6 +111,8 @@ def tour(request):
     return render(request, "voices/tour.html", {"parts": selectors.tour_parts()})
 
 
+# The cards' unmasked text: never kept in a browser's or a proxy's cache.
+@never_cache
 @private(MODERATE)
 @require_safe
 def queue(request):
@@ -122,6 +124,7 @@ def queue(request):
     )
 
 
+@never_cache
 @private(MODERATE)
 @require_http_methods(["GET", "HEAD", "POST"])
 def moderate(request, pk):

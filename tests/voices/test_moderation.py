@@ -220,3 +220,10 @@ def test_the_text_of_a_card_not_shown_is_deleted_14_days_after_the_decision(card
     assert Postcard.objects.get(pk=risky.pk).text.startswith("Min far")  # followed up
     assert Postcard.objects.get(pk=kept.pk).text == "Venter stadig på en voksen"
     assert Postcard.objects.count() == 3  # still counted
+
+
+def test_the_moderators_pages_are_never_kept_in_a_browser_cache(moderator_client, cards):
+    for url in ("/unge/moderation/", f"/unge/moderation/{cards[1].pk}/"):
+        response = moderator_client.get(url)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
