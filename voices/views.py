@@ -124,6 +124,7 @@ def queue(request):
     )
 
 
+@sensitive_post_parameters("text", "note")
 @never_cache
 @private(MODERATE)
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -227,3 +227,13 @@ def test_the_moderators_pages_are_never_kept_in_a_browser_cache(moderator_client
         response = moderator_client.get(url)
         assert response.status_code == 200
         assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_an_error_report_would_not_show_the_cards_text(moderator_client, cards):
+    from django.views.debug import SafeExceptionReporterFilter
+
+    response = moderator_client.post(
+        f"/unge/moderation/{cards[1].pk}/", {"action": "save", "text": "Min far [...]", "note": "x"}
+    )
+    shown = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+    assert "Min far" not in str(shown) and shown["action"] == "save"
