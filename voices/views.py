@@ -34,12 +34,15 @@ def write(request):
             return render(request, "voices/write.html", {"form": form, "slowed": True}, status=429)
         if form.is_valid():
             postcard = services.postcard_submit(**form.cleaned_data)
+            help_lines = selectors.young_help_lines()
             return render(
                 request,
                 "voices/thanks.html",
                 {
                     "worried": postcard.is_risk,
-                    "help_lines": selectors.young_help_lines(),
+                    "help_lines": help_lines,
+                    # BørneTelefonen is named even before the secretariat has entered the lines.
+                    "no_young_line": not any(line.audience == "young" for line in help_lines),
                 },
             )
     return render(request, "voices/write.html", {"form": form})

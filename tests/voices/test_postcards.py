@@ -228,3 +228,10 @@ def test_the_web_servers_access_log_leaves_out_address_and_agent():
     assert "/unge/" in line
     for needle in (ADDRESS, PROXIED, AGENT):
         assert needle not in line
+
+
+def test_a_worrying_postcard_names_boernetelefonen_before_any_lines_are_entered(client):
+    RiskWord.objects.create(word="ensom")
+    page = client.post(URL, {"text": "Jeg er så ensom"}).content.decode()
+    first = page[page.index("help-first") : page.index("Hvad sker der nu?")]
+    assert "116 111" in first and 'href="tel:116111"' in first
