@@ -69,7 +69,9 @@ def moderation_queue() -> tuple[list[Postcard], list[Postcard]]:
 
 
 def follow_ups() -> list[Postcard]:
-    return list(Postcard.objects.filter(follow_up=True).select_related("school").order_by("pk"))
+    return list(
+        Postcard.objects.filter(follow_up=True).select_related("school", "batch").order_by("pk")
+    )
 
 
 def tour_parts() -> dict[str, list[TourPart]]:

@@ -237,3 +237,15 @@ def test_an_error_report_would_not_show_the_cards_text(moderator_client, cards):
     )
     shown = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
     assert "Min far" not in str(shown) and shown["action"] == "save"
+
+
+def test_the_queue_uses_a_fixed_number_of_queries(moderator_client, django_assert_max_num_queries):
+    from voices.services import postcard_follow_up
+
+    batch = PaperBatch.objects.create(collected_on=date(2019, 3, 12), source="#Ungebussen")
+    for n in range(6):
+        card = postcard_submit(text=f"Papirkort {n}", batch=batch)
+        postcard_follow_up(card.pk, "Tales med skolen")
+    moderator_client.get("/unge/moderation/")  # the session and the second factor, once
+    with django_assert_max_num_queries(12):
+        assert moderator_client.get("/unge/moderation/").status_code == 200
