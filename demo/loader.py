@@ -602,8 +602,8 @@ class DemoLoader:
                 continue
             card = postcard_submit(
                 text=entry["text"],
-                school=School.objects.get(name=entry["school"]),
-                age_band=entry["age_band"],
+                school=School.objects.filter(name=entry.get("school", "")).first(),
+                age_band=entry.get("age_band", ""),
                 theme=entry["theme"],
                 received_on=self.today - timedelta(days=entry["days_ago"]),
             )

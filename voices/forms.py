@@ -58,7 +58,11 @@ class PostcardForm(forms.Form):
     )
 
     def clean_text(self):
-        return self.cleaned_data["text"].strip()
+        text = self.cleaned_data["text"].strip()
+        # Only invisible characters (zero-width spaces, say) would be a blank card on the wall.
+        if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
+            raise ValidationError(self.fields["text"].error_messages["required"], code="required")
+        return text
 
 
 class ModerationForm(forms.Form):
@@ -92,3 +96,15 @@ class PaperBatchForm(forms.ModelForm):
     class Meta:
         model = PaperBatch
         fields = ["school", "collected_on", "source"]
+
+    def clean_cards(self):
+        # A card is never cut short: a too long line comes back to be split by hand.
+        cards = self.cleaned_data["cards"]
+        long = [n for n, line in enumerate(cards.splitlines(), 1) if len(line.strip()) > MAX_LENGTH]
+        if long:
+            raise ValidationError(
+                _("Linje %(lines)s er længere end %(max)d tegn. Del kortet på flere linjer.")
+                % {"lines": ", ".join(map(str, long)), "max": MAX_LENGTH},
+                code="too_long",
+            )
+        return cards

@@ -1,6 +1,6 @@
 """Suggested masks for what could identify a writer: phone numbers, e-mail addresses, street
-addresses, a name after "jeg hedder"/"mit navn er", and the schools on the list. Moderators see
-the suggestion and decide; nothing is masked without them.
+addresses, a name after "jeg hedder"/"mit navn er" (in any case), a class ("7.b"), and the
+schools on the list. Moderators see the suggestion and decide; nothing is masked without them.
 """
 
 import re
@@ -20,6 +20,10 @@ NAME = re.compile(
     r"(?i:jeg\s+hedder|mit\s+navn\s+er|hilsen|kh\.?|mvh\.?)\s+"
     r"((?:[A-ZÆØÅ][\wæøå-]+)(?:\s+[A-ZÆØÅ][\wæøå-]+)?)"
 )
+# Young people often write in lower case: after "jeg hedder" the next word is a name anyway.
+NAME_LOWER = re.compile(r"(?i:jeg\s+hedder|mit\s+navn\s+er)\s+(\w[\w-]*)")
+# A class ("7.b", "8 A", "9x") points at a handful of pupils.
+CLASS = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\s?[a-zA-ZæøåÆØÅ]|[a-zA-ZæøåÆØÅ]|\s[A-ZÆØÅ])(?!\w)")
 
 
 def suggestions(text: str, schools: Iterable[str] = ()) -> list[tuple[int, int, str]]:
@@ -29,9 +33,11 @@ def suggestions(text: str, schools: Iterable[str] = ()) -> list[tuple[int, int, 
         (EMAIL, _("[e-mail]")),
         (PHONE, _("[telefonnummer]")),
         (STREET, _("[adresse]")),
+        (CLASS, _("[klasse]")),
     ):
         found += [(m.start(), m.end(), mask) for m in pattern.finditer(text)]
-    found += [(m.start(1), m.end(1), _("[navn]")) for m in NAME.finditer(text)]
+    for pattern in (NAME, NAME_LOWER):
+        found += [(m.start(1), m.end(1), _("[navn]")) for m in pattern.finditer(text)]
     for school in schools:
         if school.strip():
             pattern = re.compile(rf"(?<!\w){re.escape(school)}(?!\w)", re.IGNORECASE)

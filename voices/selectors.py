@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Count, F, Window
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -29,9 +30,25 @@ class Wall:
     too_few: bool  # the filters would show fewer than MIN_GROUP cards: none are shown
 
 
+def _in_large_groups():
+    """Approved cards whose school and age band are shared by at least MIN_GROUP approved cards.
+
+    Each card on the wall shows its school and age band, and the filters can be combined and
+    compared, so a rule per filter choice alone would still single out the one card from a
+    small class; a card waits until its own group is large enough, whatever is chosen."""
+    grouped = (
+        Postcard.objects.approved()
+        .annotate(group_size=Window(Count("pk"), partition_by=[F("school_id"), F("age_band")]))
+        .filter(group_size__gte=MIN_GROUP)
+        .values("pk")
+    )
+    return Postcard.objects.filter(pk__in=grouped)
+
+
 def wall(*, theme: str = "", school_id: int | None = None, age_band: str = "") -> Wall:
-    """Approved cards, newest first; none at all when fewer than MIN_GROUP match."""
-    cards = Postcard.objects.approved()
+    """Approved cards from large enough groups, newest first; none at all when fewer than
+    MIN_GROUP match."""
+    cards = _in_large_groups()
     if theme:
         cards = cards.filter(theme=theme)
     if school_id:
@@ -52,7 +69,9 @@ def moderation_queue() -> tuple[list[Postcard], list[Postcard]]:
 
 
 def follow_ups() -> list[Postcard]:
-    return list(Postcard.objects.filter(follow_up=True).select_related("school").order_by("pk"))
+    return list(
+        Postcard.objects.filter(follow_up=True).select_related("school", "batch").order_by("pk")
+    )
 
 
 def tour_parts() -> dict[str, list[TourPart]]:

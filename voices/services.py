@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.roles import MODERATOR
 from core.cache import bump_page_cache_version
+from notices.models import Notice
 from notices.services import notice_schedule
 
 from .models import PaperBatch, Postcard, School
@@ -47,6 +48,18 @@ def _notify_risk(postcard: Postcard) -> None:
             object_id=postcard.pk,
             recipient=email,
         )
+
+
+def _forget_risk_notices(postcard_id: int | None = None) -> int:
+    """A risk notice's row holds the moment the card came (created, sent), which the card
+    itself does not keep: the rows go once they are of no more use. Each card alerts only when
+    it first turns worrying (is_risk is never cleared), so no second alert can follow."""
+    notices = Notice.objects.filter(kind="voices-risk")
+    if postcard_id is None:
+        notices = notices.exclude(status=Notice.Status.PENDING)
+    else:
+        notices = notices.filter(key__startswith=f"voices-risk:{postcard_id}:")
+    return notices.delete()[0]
 
 
 def postcard_submit(
@@ -120,16 +133,24 @@ def _locked(postcard_id: int) -> Postcard:
 
 
 def postcard_redact(postcard_id: int, text: str) -> Postcard:
-    """Replace the shown text; the first unmasked version is kept until approval (or 14 days)."""
+    """Replace the shown text; the first unmasked version is kept until approval (or 14 days).
+
+    A card already on the wall (a name found late) keeps no original, and the wall is cleared
+    at once: the unmasked text must not live on in the database or the page cache."""
     with transaction.atomic():
         postcard = _locked(postcard_id)
         text = text.strip()
         if text and text != postcard.text:
-            if not postcard.original_text:
+            shown = postcard.status == Postcard.Status.APPROVED
+            if shown:
+                postcard.original_text = ""
+            elif not postcard.original_text:
                 postcard.original_text = postcard.text
             postcard.text = text
             postcard.is_redacted = True
             postcard.save()
+            if shown:
+                transaction.on_commit(bump_page_cache_version)
     return postcard
 
 
@@ -143,18 +164,28 @@ def postcard_approve(postcard_id: int, *, text: str | None = None) -> Postcard:
         postcard.original_text = ""
         postcard.decided_at = timezone.now()
         postcard.save()
+        _forget_risk_notices(postcard.pk)
         transaction.on_commit(bump_page_cache_version)
     return postcard
 
 
 def postcards_approve_ordinary(ids) -> int:
-    """Batch approval, for the ordinary lane only: a risk card is always read one by one."""
+    """Batch approval, for the ordinary lane only: a risk card is always read one by one.
+
+    The cards are locked and checked against the word list as it is now (a word may have been
+    added outside the admin, which rechecks on save): one that matches moves to the risk lane,
+    alerting the moderators, instead of going up unread."""
     count = 0
+    matcher = matcher_from_db()
     with transaction.atomic():
-        for postcard_id in Postcard.objects.filter(
+        cards = Postcard.objects.select_for_update().filter(
             pk__in=list(ids), is_risk=False, status=Postcard.Status.NEW
-        ).values_list("pk", flat=True):
-            postcard_approve(postcard_id)
+        )
+        for postcard in cards.order_by("pk"):
+            if matcher.find(postcard.original_text or postcard.text):
+                postcard_recheck_risk(postcard)
+                continue
+            postcard_approve(postcard.pk)
             count += 1
     return count
 
@@ -166,6 +197,7 @@ def postcard_reject(postcard_id: int) -> Postcard:
         postcard.status = Postcard.Status.REJECTED
         postcard.decided_at = timezone.now()
         postcard.save()
+        _forget_risk_notices(postcard.pk)
         if was_shown:
             transaction.on_commit(bump_page_cache_version)
     return postcard
@@ -182,9 +214,20 @@ def postcard_follow_up(postcard_id: int, note: str) -> Postcard:
 
 
 def originals_delete_expired(now=None) -> int:
-    """The retention job: unmasked originals older than 14 days are deleted."""
-    cutoff = timezone.localdate(now or timezone.now()) - ORIGINAL_RETENTION
+    """The retention job: unmasked originals older than 14 days are deleted, and so are the
+    rows of risk notices already sent.
+
+    A card that was not shown is itself an unmasked original: 14 days after the decision its
+    text goes too, unless a moderator follows up on it (the row stays, for the counts)."""
+    now = now or timezone.now()
+    cutoff = timezone.localdate(now) - ORIGINAL_RETENTION
     with transaction.atomic():
+        _forget_risk_notices()
+        Postcard.objects.filter(
+            status=Postcard.Status.REJECTED,
+            follow_up=False,
+            decided_at__lte=now - ORIGINAL_RETENTION,
+        ).exclude(text="").update(text="", original_text="")
         return (
             Postcard.objects.exclude(original_text="")
             .filter(received_on__lte=cutoff)

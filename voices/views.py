@@ -34,12 +34,15 @@ def write(request):
             return render(request, "voices/write.html", {"form": form, "slowed": True}, status=429)
         if form.is_valid():
             postcard = services.postcard_submit(**form.cleaned_data)
+            help_lines = selectors.young_help_lines()
             return render(
                 request,
                 "voices/thanks.html",
                 {
                     "worried": postcard.is_risk,
-                    "help_lines": selectors.young_help_lines(),
+                    "help_lines": help_lines,
+                    # BørneTelefonen is named even before the secretariat has entered the lines.
+                    "no_young_line": not any(line.audience == "young" for line in help_lines),
                 },
             )
     return render(request, "voices/write.html", {"form": form})
@@ -111,6 +114,8 @@ def tour(request):
     return render(request, "voices/tour.html", {"parts": selectors.tour_parts()})
 
 
+# The cards' unmasked text: never kept in a browser's or a proxy's cache.
+@never_cache
 @private(MODERATE)
 @require_safe
 def queue(request):
@@ -122,6 +127,8 @@ def queue(request):
     )
 
 
+@sensitive_post_parameters("text", "note")
+@never_cache
 @private(MODERATE)
 @require_http_methods(["GET", "HEAD", "POST"])
 def moderate(request, pk):

@@ -146,3 +146,106 @@ def test_a_new_risk_word_moves_waiting_cards_to_the_risk_lane(moderator_client):
     assert response.status_code == 302
     card.refresh_from_db()
     assert card.is_risk and card.risk_words == "mobbet"
+
+
+def test_masking_a_card_already_on_the_wall_keeps_no_original_and_clears_the_wall(
+    client, moderator_client, django_capture_on_commit_callbacks
+):
+    from voices.services import postcard_approve
+
+    cards = [postcard_approve(postcard_submit(text=f"Kort {i} fra Sofie").pk) for i in range(5)]
+    assert "Kort 0 fra Sofie" in client.get("/unge/vaeggen/").content.decode()  # now cached
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderator_client.post(
+            f"/unge/moderation/{cards[0].pk}/", {"action": "save", "text": "Kort 0 fra [navn]"}
+        )
+    assert response.status_code == 302
+    card = Postcard.objects.get(pk=cards[0].pk)
+    assert (card.text, card.original_text, card.status) == ("Kort 0 fra [navn]", "", "approved")
+    page = client.get("/unge/vaeggen/").content.decode()
+    assert "Kort 0 fra [navn]" in page and "Kort 0 fra Sofie" not in page
+
+
+def test_a_too_long_paper_card_comes_back_instead_of_being_cut_short(moderator_client, schools):
+    long_card = "Vi vil have " + "en rigtig god skaterbane " * 60
+    response = moderator_client.post(
+        "/admin/voices/paperbatch/add/",
+        {
+            "school": schools[0].pk,
+            "collected_on": "2019-03-12",
+            "source": "#Ungebussen",
+            "cards": f"Et kort\n{long_card}\n",
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Linje 2 er længere end 1000 tegn" in page
+    assert "en rigtig god skaterbane " * 60 in page  # what was typed is kept
+    assert not PaperBatch.objects.exists() and not Postcard.objects.exists()
+
+
+def test_batch_approval_checks_the_word_list_as_it_is_now(moderator_client, moderator):
+    from django.core import mail
+
+    from notices.services import due_notice_ids, notices_send
+
+    card = postcard_submit(text="Jeg har ingen venner på skolen")
+    fine = postcard_submit(text="Flere bænke i skolegården")
+    RiskWord.objects.create(word="ingen venner")  # outside the admin: no recheck ran
+    assert not Postcard.objects.get(pk=card.pk).is_risk
+    moderator_client.post(
+        "/admin/voices/postcard/",
+        {"action": "approve_ordinary", "_selected_action": [card.pk, fine.pk]},
+    )
+    card.refresh_from_db()
+    assert card.status == "new" and card.is_risk and card.risk_words == "ingen venner"
+    assert Postcard.objects.get(pk=fine.pk).status == "approved"
+    notices_send(due_notice_ids())
+    assert [m.to for m in mail.outbox] == [[moderator.email]]
+
+
+def test_the_text_of_a_card_not_shown_is_deleted_14_days_after_the_decision(cards):
+    from voices.services import postcard_follow_up, postcard_reject
+
+    ordinary, risky = cards
+    postcard_reject(ordinary.pk)
+    postcard_reject(risky.pk)
+    postcard_follow_up(risky.pk, "Talt med skolens trivselsperson")
+    kept = postcard_submit(text="Venter stadig på en voksen")
+    later = timezone.now() + timedelta(days=14, minutes=1)
+    originals_delete_expired(now=timezone.now() + timedelta(days=13))
+    assert Postcard.objects.get(pk=ordinary.pk).text.startswith("Mere fællesskab")
+    originals_delete_expired(now=later)
+    assert Postcard.objects.get(pk=ordinary.pk).text == ""  # the name went with it
+    assert Postcard.objects.get(pk=risky.pk).text.startswith("Min far")  # followed up
+    assert Postcard.objects.get(pk=kept.pk).text == "Venter stadig på en voksen"
+    assert Postcard.objects.count() == 3  # still counted
+
+
+def test_the_moderators_pages_are_never_kept_in_a_browser_cache(moderator_client, cards):
+    for url in ("/unge/moderation/", f"/unge/moderation/{cards[1].pk}/"):
+        response = moderator_client.get(url)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_an_error_report_would_not_show_the_cards_text(moderator_client, cards):
+    from django.views.debug import SafeExceptionReporterFilter
+
+    response = moderator_client.post(
+        f"/unge/moderation/{cards[1].pk}/", {"action": "save", "text": "Min far [...]", "note": "x"}
+    )
+    shown = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+    assert "Min far" not in str(shown) and shown["action"] == "save"
+
+
+def test_the_queue_uses_a_fixed_number_of_queries(moderator_client, django_assert_max_num_queries):
+    from voices.services import postcard_follow_up
+
+    batch = PaperBatch.objects.create(collected_on=date(2019, 3, 12), source="#Ungebussen")
+    for n in range(6):
+        card = postcard_submit(text=f"Papirkort {n}", batch=batch)
+        postcard_follow_up(card.pk, "Tales med skolen")
+    moderator_client.get("/unge/moderation/")  # the session and the second factor, once
+    with django_assert_max_num_queries(12):
+        assert moderator_client.get("/unge/moderation/").status_code == 200

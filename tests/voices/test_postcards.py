@@ -65,6 +65,7 @@ def test_a_worrying_postcard_shows_the_young_peoples_help_lines_first(client, he
     [
         ({"text": ""}, "Skriv noget på dit postkort"),
         ({"text": "   "}, "Skriv noget på dit postkort"),
+        ({"text": "\u200b\u200d \u00ad"}, "Skriv noget på dit postkort"),
         ({"text": "x" * 10_000}, "1000"),
         ({"text": "<b>hej</b> <script>alert(1)</script>"}, "uden HTML-koder"),
         ({"text": "hej\x07med\x1bdig"}, "kontroltegn"),
@@ -120,7 +121,11 @@ AGENT = "ProbeAgent/7.3 (VoicesTrace-qz81)"
 def test_nothing_about_the_sender_is_stored_or_logged(schools, caplog, real_limits):
     from django.core.cache import cache
 
+    from notices.models import Notice
+    from tests.factories import RoleUserFactory
+
     RiskWord.objects.create(word="selvmord")
+    RoleUserFactory(roles=["moderator"])  # so the risk card's notice is made in the request too
     caplog.set_level(logging.DEBUG)
     client = Client(REMOTE_ADDR=ADDRESS, HTTP_X_REAL_IP=PROXIED, HTTP_USER_AGENT=AGENT)
     client.get(URL)
@@ -129,6 +134,7 @@ def test_nothing_about_the_sender_is_stored_or_logged(schools, caplog, real_limi
         assert response.status_code == 200
     client.post(URL, {"text": ""})  # a refused one too
     assert Postcard.objects.count() == 2
+    assert Notice.objects.filter(kind="voices-risk").exists()
 
     needles = [ADDRESS, PROXIED, AGENT, "VoicesTrace"]
     with connection.cursor() as cursor:
@@ -222,3 +228,10 @@ def test_the_web_servers_access_log_leaves_out_address_and_agent():
     assert "/unge/" in line
     for needle in (ADDRESS, PROXIED, AGENT):
         assert needle not in line
+
+
+def test_a_worrying_postcard_names_boernetelefonen_before_any_lines_are_entered(client):
+    RiskWord.objects.create(word="ensom")
+    page = client.post(URL, {"text": "Jeg er så ensom"}).content.decode()
+    first = page[page.index("help-first") : page.index("Hvad sker der nu?")]
+    assert "116 111" in first and 'href="tel:116111"' in first

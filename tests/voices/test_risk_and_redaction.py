@@ -1,5 +1,7 @@
 """The risk lane's word matching and the suggested masks."""
 
+import unicodedata
+
 import pytest
 from django.core import mail
 
@@ -39,6 +41,18 @@ WORDS = Matcher(
         ("tanker om selvskadende adfærd", "selvskade*"),
         ("I wanna kill it", "kill"),
         ("jeg er død træt", "død"),
+        # Each word of a phrase takes the endings: the verb usually comes first.
+        ("jeg skærer mig i armen", "skære mig"),
+        ("jeg skærer-mig", "skære mig"),
+        # A hyphen ends a word, as a space does.
+        ("selvmord-tanker hver nat", "selvmord"),
+        ("jeg er ensom-agtig", "ensom"),
+        # The same letters in another Unicode form, or with invisible characters inside.
+        (unicodedata.normalize("NFD", "min far slår mig"), "slår"),
+        ("jeg tænker på sel\u00advmord", "selvmord"),
+        ("jeg tænker på selv\u200bmord", "selvmord"),
+        ("ＳＥＬＶＭＯＲＤ", "selvmord"),
+        ("ENSOMME DAGE", "ensom"),
     ],
 )
 def test_whole_words_and_their_inflections_match(text, word):
@@ -55,6 +69,8 @@ def test_whole_words_and_their_inflections_match(text, word):
         "stakkels ensomhedsforsker",
         "de døde blomster",  # "død" without endings is exact
         "Forslag: mere fodbold",
+        "vi skærer mignon-kager",  # the phrase's last word inside another word
+        "Slåbrok på",  # "slå" with an ending that is not an ending
     ],
 )
 def test_words_inside_other_words_do_not_match(text):
@@ -98,3 +114,45 @@ def test_masks_are_suggested_for_what_could_identify_someone():
     assert "[e-mail]" in result and "[adresse]" in result
     # Ordinary text is left alone.
     assert masked("Vi drømmer om en skaterbane i 2026") == "Vi drømmer om en skaterbane i 2026"
+    assert masked("Træning 2 a 3 gange, version 2.0") == "Træning 2 a 3 gange, version 2.0"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("jeg hedder sofie og går i 7.b", "jeg hedder [navn] og går i [klasse]"),
+        ("mit navn er ida-marie", "mit navn er [navn]"),
+        ("Vi i 8 A vil have mere idræt", "Vi i [klasse] vil have mere idræt"),
+        ("hilsen fra os i 9x", "hilsen fra os i [klasse]"),
+    ],
+)
+def test_names_in_lower_case_and_classes_are_suggested_too(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.django_db
+def test_no_risk_notice_row_keeps_the_moment_a_card_came():
+    """The card keeps only its day; the notice rows (created, sent) would keep the second."""
+    from notices.models import Notice
+    from voices.services import (
+        originals_delete_expired,
+        postcard_approve,
+        postcard_recheck_risk,
+        postcard_reject,
+    )
+
+    RoleUserFactory(roles=["moderator"])
+    RiskWord.objects.create(word="selvmord")
+    waiting, approved, rejected = (postcard_submit(text=f"selvmord {n}") for n in range(3))
+    notices_send(due_notice_ids())
+    assert len(mail.outbox) == 3
+    postcard_approve(approved.pk)
+    postcard_reject(rejected.pk)
+    assert [n.object_id for n in Notice.objects.all()] == [str(waiting.pk)]
+    originals_delete_expired()  # the nightly job: sent ones go
+    assert not Notice.objects.exists()
+    # Still once: the card stays in the risk lane, and nothing alerts again.
+    postcard_recheck_risk(Postcard.objects.get(pk=waiting.pk))
+    notices_send(due_notice_ids())
+    assert len(mail.outbox) == 3

@@ -32,9 +32,10 @@ def test_only_approved_cards_newest_first(client, schools):
 
 def test_a_filter_with_fewer_than_five_cards_shows_none(client, schools):
     approved(5, theme="skole", school=schools[0], age_band="13-15")
+    approved(3, theme="fritid", school=schools[0], age_band="13-15")
     approved(4, theme="fritid", school=schools[0], age_band="16-18")
     page = client.get(URL).content.decode()
-    assert page.count('class="postcard"') == 9
+    assert page.count('class="postcard"') == 8  # not the four from a group of four
     page = client.get(f"{URL}?tema=skole").content.decode()
     assert page.count('class="postcard"') == 5
     page = client.get(f"{URL}?tema=fritid").content.decode()
@@ -43,6 +44,29 @@ def test_a_filter_with_fewer_than_five_cards_shows_none(client, schools):
     assert page.count('class="postcard"') == 0
     page = client.get(f"{URL}?skole={schools[0].pk}&alder=13-15&tema=skole").content.decode()
     assert page.count('class="postcard"') == 5
+
+
+def test_no_card_from_a_small_group_shows_whatever_the_filters(client, schools):
+    """Each card shows its school and age band: the unfiltered wall, or any filter that holds
+    enough cards, must not show the one card from a school and age band that few share."""
+    approved(5, theme="skole", school=schools[0], age_band="13-15")
+    approved(5, theme="droem", age_band="o18")
+    lone = postcard_submit(text="Kun mig", school=schools[1], age_band="o18", theme="droem")
+    postcard_approve(lone.pk)
+    queries = [
+        "",
+        "?tema=droem",
+        "?alder=o18",
+        f"?skole={schools[1].pk}",
+        f"?skole={schools[1].pk}&alder=o18&tema=droem",
+    ]
+    for query in queries:
+        page = client.get(URL + query).content.decode()
+        assert "Kun mig" not in page, query
+        assert "Hvalsø Skole · 19 år" not in page, query
+    assert client.get(URL).content.decode().count('class="postcard"') == 10
+    approved(4, theme="skole", school=schools[1], age_band="o18")  # now a group of five
+    assert "Kun mig" in client.get(f"{URL}?alder=o18&tema=droem").content.decode()  # not cached
 
 
 def test_too_few_cards_in_all_shows_none_with_a_kind_word(client):
@@ -109,3 +133,8 @@ def test_public_pages_are_listed_in_the_sitemap(client):
         "/unge/sadan-laeser-vi-postkortene/",
     ):
         assert path in page
+
+
+def test_the_policy_says_small_groups_wait(client):
+    page = client.get("/en/unge/sadan-laeser-vi-postkortene/").content.decode()
+    assert "from the same school and age group" in page
