@@ -96,3 +96,24 @@ def test_hidden_rows_that_add_up_to_under_five_take_the_next_smallest_with_them(
     for counts in ([1, 1, 1, 9], [4, 0, 6, 7], [2, 2, 50], [3, 100]):
         hide = disclosure.hidden_rows(counts, total_shown=True)
         assert len(hide) >= 2 and sum(counts[i] for i in hide) >= disclosure.THRESHOLD
+
+
+def test_a_hidden_value_does_not_show_through_the_goals_status(client):
+    from django.utils import timezone
+
+    from tests.factories import TrackFactory
+    from tests.measurement.helpers import indicator
+
+    year = timezone.localdate().year
+    # Baseline 0, target 4: a hidden 3 would read "På vej" and give the value away.
+    indicator(
+        track=TrackFactory(),
+        baseline_year=year - 1,
+        baseline_value=0,
+        target_year=year + 1,
+        target_value=4,
+        values=[(year, 3)],
+    )
+    page = client.get(reverse("measurement:dashboard")).content.decode()
+    assert f"Status {year}: Ingen data" in page
+    assert "På vej" not in page and "Nogen fremgang" not in page
