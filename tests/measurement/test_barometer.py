@@ -158,3 +158,13 @@ def test_a_correction_is_in_the_audit_log(client, place):
     client.post(url, {"date": mine.date.isoformat(), "minutes": "30", "children": "9"})
     change = LogEntry.objects.get_for_object(mine).filter(action=LogEntry.Action.UPDATE).get()
     assert change.changes_dict["minutes"] == ["10", "30"]
+
+
+def test_csv_neutralises_a_formula_behind_leading_spaces():
+    from measurement.export import neutralise
+
+    assert neutralise('  =HYPERLINK("http://x")') == '\'  =HYPERLINK("http://x")'
+    assert neutralise(" @SUM(A1)") == "' @SUM(A1)"
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("Rasmus Klump") == "Rasmus Klump"
+    assert neutralise(-5) == "-5"
