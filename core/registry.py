@@ -35,10 +35,16 @@ class SearchFields:
     summary: str
     body: str
     untranslated: frozenset[str] = frozenset()
+    # Narrows what the search finds (default: the model's published rows), as SitemapEntry.items.
+    rows: Callable[[], models.QuerySet] | None = None
 
     def column(self, name: str, lang: str) -> str:
         """The column holding field `name` in language `lang`."""
         return name if name in self.untranslated else f"{name}_{lang}"
+
+    def findable(self, model: type[models.Model]) -> models.QuerySet:
+        """The rows the site search may show."""
+        return self.rows() if self.rows is not None else model._default_manager.published()
 
 
 @dataclass(frozen=True)

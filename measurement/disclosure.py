@@ -1,7 +1,9 @@
 """The one disclosure rule: every published figure about people passes through here.
 
-A count under 5 is never shown. Where a total is shown beside the parts, one hidden part could be
-worked out by subtraction, so the next smallest part is hidden too (complementary suppression).
+A count under 5 is never shown, and 0 counts as under 5 (an empty area is hidden like a small
+one, so "hidden" never tells whether anyone was there). Where a total is shown beside the parts,
+the hidden parts could be worked out by subtraction, so the next smallest parts are hidden too
+until at least two are hidden and together they count 5 or more (complementary suppression).
 A whole row goes when its count of people goes, so its other figures (minutes, say) cannot be
 subtracted from the column totals either. Charts, tables, CSV files and single figures on a page
 are all made from the `Cell`s this module returns, so they cannot disagree.
@@ -37,11 +39,15 @@ def is_small(count) -> bool:
 def hidden_rows(counts: Sequence[int], *, total_shown: bool) -> set[int]:
     """Indexes of the rows to hide, given each row's count of people."""
     hide = {index for index, count in enumerate(counts) if is_small(count)}
-    if total_shown and len(hide) == 1:
-        # The total minus the shown rows would give the hidden one: hide the next smallest.
-        rest = sorted((count, index) for index, count in enumerate(counts) if index not in hide)
-        if rest:
-            hide.add(rest[0][1])
+    if not total_shown or not hide:
+        return hide
+    # The total minus the shown rows gives the sum of the hidden ones. One hidden row would be
+    # given away exactly; hidden rows summing to under 5 (a 3 and a 1, say) are a small group
+    # together, and anyone who knows one of them gets the other. So hide the next smallest
+    # rows until at least two are hidden and they add up to 5 or more.
+    rest = sorted((count, index) for index, count in enumerate(counts) if index not in hide)
+    while rest and (len(hide) < 2 or sum(counts[i] or 0 for i in hide) < THRESHOLD):
+        hide.add(rest.pop(0)[1])
     return hide
 
 

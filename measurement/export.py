@@ -2,7 +2,8 @@
 suppression flag per cell) and an institution's own entries. Never any personal data.
 
 A text cell starting with = + - @ or a tab or carriage return would run as a formula in a
-spreadsheet; it gets a leading apostrophe (the OWASP advice), so it shows as typed.
+spreadsheet, also behind leading spaces; it gets a leading apostrophe (the OWASP advice), so it
+shows as typed.
 """
 
 import csv
@@ -29,7 +30,8 @@ def neutralise(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     text = str(value)
-    if text.startswith(FORMULA_PREFIXES):
+    # Some spreadsheets skip leading spaces before looking for a formula: check behind them too.
+    if text.startswith(FORMULA_PREFIXES) or text.lstrip().startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
 

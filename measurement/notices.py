@@ -3,7 +3,6 @@
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Max
 from django.urls import reverse
 
 from core.site import absolute_url
@@ -11,13 +10,13 @@ from notices.registry import register
 from notices.rendering import render_message
 from volunteers.models import Institution
 
-from .services import REMINDER_KIND
+from .services import REMINDER_KIND, last_activity
 
 
 def render(notice):
     institution = (
         Institution.objects.select_related("barometer")
-        .annotate(last=Max("reading_entries__date"))
+        .annotate(last=last_activity())
         .filter(pk=notice.object_id)
         .first()
     )

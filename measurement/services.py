@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.functions import Greatest, TruncDate
 from django.utils import timezone
 
 from notices.services import notice_schedule
@@ -107,14 +108,23 @@ def quiet_period_start(last_entry: date) -> date:
     return last_entry + timedelta(days=1)
 
 
+def last_activity():
+    """The later of the last session's date and the day the last one was logged (local time):
+    a session logged today for a day weeks back is activity too, and must neither start a
+    new quiet spell nor draw a reminder the same day."""
+    logged = Max(TruncDate("reading_entries__created_at", tzinfo=timezone.get_current_timezone()))
+    return Greatest(Max("reading_entries__date"), logged)
+
+
 def barometer_quiet_reminders(*, on: date | None = None) -> int:
     """Schedule one reminder per quiet spell to each contact of an institution that has used
     the barometer, wants reminders and has logged nothing for two weeks. The key names the
-    spell (the day after the last entry), so a spell gets one reminder however often this runs."""
+    spell (the day after the last activity), so a spell gets one reminder however often this
+    runs."""
     on = on or today()
     cutoff = on - timedelta(days=QUIET_DAYS)
     quiet = (
-        Institution.objects.annotate(last=Max("reading_entries__date"))
+        Institution.objects.annotate(last=last_activity())
         .filter(last__lte=cutoff)
         .exclude(barometer__reminders=False)
         .prefetch_related("contacts")

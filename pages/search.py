@@ -97,10 +97,10 @@ def rank(
     query = normalise(query)
     if not query:
         return []
-    models = list((content or registry.content).searchable())
+    models = list((content or registry.content).searchable().items())
     search_query = _search_query(query)
     per_model = [
-        model._default_manager.published()
+        fields.findable(model)
         .filter(search_vector=search_query)
         .annotate(
             kind=Value(index, output_field=IntegerField()),
@@ -108,7 +108,7 @@ def rank(
         )
         .values_list("kind", "pk", "rank")
         .order_by()
-        for index, model in enumerate(models)
+        for index, (model, fields) in enumerate(models)
     ]
     if not per_model:
         return []
@@ -167,7 +167,7 @@ def _with_excerpts(model, fields: SearchFields, pks, search_query, language: str
         output_field=TextField(),
     )
     return (
-        model._default_manager.published()
+        fields.findable(model)
         .filter(pk__in=pks)
         .annotate(
             excerpt=SearchHeadline(
@@ -266,7 +266,7 @@ def rebuild_search_words(content: ContentRegistry | None = None) -> int:
             StripTags(F(fields.column(fields.body, lang))) for lang in ("da", "en")
         ]
         documents = (
-            model._default_manager.published()
+            fields.findable(model)
             .annotate(document=SearchVector(*texts, config="simple"))
             .values("document")
             .order_by()

@@ -7,13 +7,17 @@ class TracksConfig(AppConfig):
     verbose_name = _("Indsatsspor")
 
     def ready(self):
-        from core.registry import SearchFields, content
+        from core.registry import SearchFields, SitemapEntry, content
 
         from .models import Track
+        from .selectors import track_list
 
         content.register_app(
             self,
-            search={Track: SearchFields("title", "short_description", "description")},
-            sitemap=[Track],
+            # Another municipality's focus areas show under its results, not as +DIG's tracks.
+            search={
+                Track: SearchFields("title", "short_description", "description", rows=track_list)
+            },
+            sitemap=[SitemapEntry(Track, items=lambda: track_list().order_by("pk"))],
             fixed_pages=["tracks:list"],
         )

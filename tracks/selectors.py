@@ -15,13 +15,17 @@ def track_list() -> QuerySet[Track]:
 
 def track_detail(*, slug: str, user) -> Track:
     """One track with its goals, imprints with their yearly status, and its live initiatives."""
-    queryset = Track.objects.visible_to(user).prefetch_related(
-        Prefetch(
-            "goals",
-            queryset=Goal.objects.prefetch_related(
-                Prefetch("imprints", queryset=Imprint.objects.prefetch_related("statuses"))
+    queryset = (
+        Track.objects.visible_to(user)
+        .select_related("strategy")
+        .prefetch_related(
+            Prefetch(
+                "goals",
+                queryset=Goal.objects.prefetch_related(
+                    Prefetch("imprints", queryset=Imprint.objects.prefetch_related("statuses"))
+                ),
             ),
-        ),
-        Prefetch("initiatives", queryset=Initiative.objects.published()),
+            Prefetch("initiatives", queryset=Initiative.objects.published()),
+        )
     )
     return get_object_or_404(queryset, slug=slug)

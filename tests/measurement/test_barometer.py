@@ -115,8 +115,17 @@ def test_goal_and_reminders_are_set_per_institution(client, place):
     assert "3 % af årets mål på 4000 minutter" in page or "2 % af årets mål" in page
 
 
+def _logged(place, days_ago):
+    """A session held and logged `days_ago` days ago."""
+    made = entry(place, days_ago=days_ago)
+    ReadingEntry.objects.filter(pk=made.pk).update(
+        created_at=timezone.now() - timedelta(days=days_ago)
+    )
+    return made
+
+
 def test_a_quiet_institution_is_reminded_exactly_once_per_quiet_spell(place, person):
-    entry(place, days_ago=20)
+    _logged(place, 20)
     assert services.barometer_quiet_reminders() == 1
     services.barometer_quiet_reminders()
     notices_send(due_notice_ids())
@@ -124,9 +133,13 @@ def test_a_quiet_institution_is_reminded_exactly_once_per_quiet_spell(place, per
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [person.email]
     assert "læsebarometret" in mail.outbox[0].body
-    # A new entry starts a new spell; quiet again 14 days later, one more reminder.
+    # Logging today a session held 15 days ago is activity: no reminder for it today...
     entry(place, days_ago=15)
-    services.barometer_quiet_reminders()
+    assert services.barometer_quiet_reminders() == 0
+    # ...but a new spell starts, and 14 quiet days later there is one more reminder.
+    later = timezone.localdate() + timedelta(days=14)
+    assert services.barometer_quiet_reminders(on=later) == 1
+    services.barometer_quiet_reminders(on=later)  # the job running twice adds nothing
     notices_send(due_notice_ids())
     assert len(mail.outbox) == 2
     assert Notice.objects.count() == 2
@@ -135,7 +148,10 @@ def test_a_quiet_institution_is_reminded_exactly_once_per_quiet_spell(place, per
 def test_no_reminder_when_switched_off_or_active(place, person):
     entry(place, days_ago=3)
     assert services.barometer_quiet_reminders() == 0
-    ReadingEntry.objects.update(date=timezone.localdate() - timedelta(days=30))
+    ReadingEntry.objects.update(
+        date=timezone.localdate() - timedelta(days=30),
+        created_at=timezone.now() - timedelta(days=30),
+    )
     services.barometer_settings_save(
         institution=place, year=2026, goal_minutes=None, reminders=False
     )
@@ -143,7 +159,7 @@ def test_no_reminder_when_switched_off_or_active(place, person):
 
 
 def test_a_reminder_is_skipped_if_they_log_before_it_is_sent(place, person):
-    entry(place, days_ago=20)
+    _logged(place, 20)
     services.barometer_quiet_reminders()
     entry(place)
     notices_send(due_notice_ids())
@@ -158,3 +174,13 @@ def test_a_correction_is_in_the_audit_log(client, place):
     client.post(url, {"date": mine.date.isoformat(), "minutes": "30", "children": "9"})
     change = LogEntry.objects.get_for_object(mine).filter(action=LogEntry.Action.UPDATE).get()
     assert change.changes_dict["minutes"] == ["10", "30"]
+
+
+def test_csv_neutralises_a_formula_behind_leading_spaces():
+    from measurement.export import neutralise
+
+    assert neutralise('  =HYPERLINK("http://x")') == '\'  =HYPERLINK("http://x")'
+    assert neutralise(" @SUM(A1)") == "' @SUM(A1)"
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("Rasmus Klump") == "Rasmus Klump"
+    assert neutralise(-5) == "-5"

@@ -82,3 +82,38 @@ def test_contacts_see_their_own_figures(client):
     client.force_login(person)
     page = client.get(reverse("measurement:barometer")).content.decode()
     assert 'data-testid="barometer-minutes">40<' in page
+
+
+def test_hidden_rows_that_add_up_to_under_five_take_the_next_smallest_with_them():
+    # Total minus the shown rows = 4: whoever knows Osted's 1 would get Lejre's 3.
+    assert disclosure.hidden_rows([40, 3, 1, 30], total_shown=True) == {1, 2, 3}
+    # An empty area is hidden like a small one and protected the same way.
+    assert disclosure.hidden_rows([40, 0, 30], total_shown=True) == {1, 2}
+    assert disclosure.hidden_rows([40, 0, 2, 30], total_shown=True) == {1, 2, 3}
+    # A group of exactly 5 is shown.
+    assert disclosure.hidden_rows([40, 5, 30], total_shown=True) == set()
+    # Whatever is hidden, the shown rows never let the total give away less than 5.
+    for counts in ([1, 1, 1, 9], [4, 0, 6, 7], [2, 2, 50], [3, 100]):
+        hide = disclosure.hidden_rows(counts, total_shown=True)
+        assert len(hide) >= 2 and sum(counts[i] for i in hide) >= disclosure.THRESHOLD
+
+
+def test_a_hidden_value_does_not_show_through_the_goals_status(client):
+    from django.utils import timezone
+
+    from tests.factories import TrackFactory
+    from tests.measurement.helpers import indicator
+
+    year = timezone.localdate().year
+    # Baseline 0, target 4: a hidden 3 would read "På vej" and give the value away.
+    indicator(
+        track=TrackFactory(),
+        baseline_year=year - 1,
+        baseline_value=0,
+        target_year=year + 1,
+        target_value=4,
+        values=[(year, 3)],
+    )
+    page = client.get(reverse("measurement:dashboard")).content.decode()
+    assert f"Status {year}: Ingen data" in page
+    assert "På vej" not in page and "Nogen fremgang" not in page

@@ -36,3 +36,22 @@ def test_four_focus_areas_with_goals_and_imprints_load_and_render(client):
     assert "Barnet inddrages i beslutninger om sit liv" in page
     assert "Barnets perspektiv er med på alle møder" in page
     assert "2025: I gang" in page
+
+
+def test_another_strategys_focus_areas_stay_out_of_the_portals_search_and_sitemap(client):
+    from tracks.models import Strategy
+
+    thisted = Strategy.objects.create(
+        name="Børne- og ungeliv Thy", slug="thy", municipality="Thisted", period="2024-2027"
+    )
+    own = TrackFactory(title="Sprogsporet", short_description="Læsning og sprog for de små.")
+    other = TrackFactory(
+        title="Sprogtrappen i Thy", short_description="Læsning og sprog i Thy.", strategy=thisted
+    )
+    found = client.get("/soeg/", {"q": "læsning"}).content.decode()
+    assert own.title in found and other.title not in found
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert own.get_absolute_url() in sitemap and other.get_absolute_url() not in sitemap
+    # Its own page leads back to its strategy's results, not to +DIG's track list.
+    page = client.get(other.get_absolute_url()).content.decode()
+    assert "/resultater/strategi/thy/" in page
