@@ -6,6 +6,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 
+from core.permissions import may_preview
 from signups.models import SignUp
 
 from ..models import AllianceMember
@@ -84,7 +85,11 @@ def meeting_detail(pk: int) -> Meeting | None:
                 "agenda_items",
                 queryset=AgendaItem.objects.select_related("document").order_by("number"),
             ),
-            Prefetch("documents", queryset=Document.objects.order_by("title")),
+            # Minutes in the secretariat's draft are not among the meeting's papers yet.
+            Prefetch(
+                "documents",
+                queryset=Document.objects.exclude(pk__in=_draft_minutes_files()).order_by("title"),
+            ),
         )
         .filter(pk=pk)
         .first()
@@ -143,8 +148,25 @@ def directory():
     return current_members().order_by("order", "name")
 
 
-def documents(query: str = ""):
-    found = Document.objects.select_related("meeting")
+def documents_for(user):
+    """The documents `user` may open: the secretariat sees all; members not the papers of a
+    meeting that is not sent out yet, nor minutes still in the secretariat's draft."""
+    found = Document.objects.all()
+    if may_preview(user, Meeting):
+        return found
+    return found.filter(
+        Q(meeting__isnull=True) | Q(meeting__status=Meeting.Status.PUBLISHED)
+    ).exclude(pk__in=_draft_minutes_files())
+
+
+def _draft_minutes_files():
+    return Minutes.objects.filter(status=Minutes.Status.DRAFT, document__isnull=False).values(
+        "document"
+    )
+
+
+def documents(query: str = "", *, user):
+    found = documents_for(user).select_related("meeting")
     if not query:
         return found.order_by("kind", "title")
     search = SearchQuery(query, config="danish", search_type="websearch")

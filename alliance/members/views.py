@@ -19,7 +19,6 @@ from signups.models import CalendarFeed
 
 from . import selectors, services
 from .forms import AnswerForm, AttendanceForm, DocumentSearchForm, ProfileForm
-from .models import Document
 from .storage import private_storage
 
 AREA = "alliance.member_area"
@@ -152,7 +151,11 @@ def document_list(request):
     return render(
         request,
         "alliance/members/documents.html",
-        {"form": form, "query": query, "documents": selectors.documents(query)[:100]},
+        {
+            "form": form,
+            "query": query,
+            "documents": selectors.documents(query, user=request.user)[:100],
+        },
     )
 
 
@@ -162,7 +165,7 @@ def document(request, pk, filename):
     """The file itself: asked for membership on this very request; the name must match too."""
     if "\x00" in filename:  # the database refuses a NUL byte with an error, not with no rows
         raise Http404
-    found = Document.objects.filter(pk=pk, filename=filename).first()
+    found = selectors.documents_for(request.user).filter(pk=pk, filename=filename).first()
     if found is None or not private_storage.exists(found.file.name):
         raise Http404
     response = FileResponse(
