@@ -10,7 +10,7 @@ WITH_DB := $(BIN)/python scripts/local_servers.py run --
 # One pytest worker per core (at most 4): each has its own test database and Redis pair.
 PARALLEL := --numprocesses=auto --maxprocesses=4
 
-.PHONY: run serve editor member superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders clean
+.PHONY: run serve editor member superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders bench-risk clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ bench: install
 # Redis into an SMTP server on loopback; fails unless each arrives exactly once within 30 s.
 bench-reminders: install
 	$(WITH_DB) $(BIN)/python scripts/bench_reminders.py
+
+# How fast the young voices' risk list reads 10,000 postcards; fails above 2 s of processor time.
+bench-risk: install
+	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(WITH_DB) $(BIN)/python manage.py voices_risk_bench
 
 lint: install
 	$(BIN)/ruff check .

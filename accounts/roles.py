@@ -97,6 +97,17 @@ MODERATOR = Role(
         "voices.view_school",
     ),
 )
+LEAD = Role(
+    key="lead",
+    name="Leder af sekretariatet",
+    description=_(
+        "Får besked, når et bekymrende postkort fra en ung ikke er læst inden for den aftalte tid."
+    ),
+    staff=True,
+    second_factor=True,
+    # Told, not a reader: a lead who also reads the cards holds the moderator role too.
+    permissions=("voices.receive_risk_escalation",),
+)
 MEMBER = Role(
     key="member",
     name="Medlem af alliancegruppen",
@@ -135,7 +146,7 @@ VOLUNTEER = Role(
     permissions=(),
 )
 
-ROLES = (EDITOR, COORDINATOR, MODERATOR, MEMBER, INSTITUTION, VOLUNTEER)
+ROLES = (EDITOR, COORDINATOR, MODERATOR, LEAD, MEMBER, INSTITUTION, VOLUNTEER)
 BY_KEY = {role.key: role for role in ROLES}
 BY_NAME = {role.name: role for role in ROLES}
 

@@ -12,13 +12,17 @@ imports no app.
   holds, asked on every request (the members' area: only while the membership is current).
 - `@private(perm)`: a view for signed-in people with `perm`; asks for a login or for setting up
   the second factor first, and answers 403 in the site's layout otherwise.
+- `holders(perm)`: everyone who holds `perm` now, by the same rules as `may()`: whom a staff
+  notice goes to is asked of the permissions, never of a group's name.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
@@ -79,6 +83,21 @@ def may(user, perm: str) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     return not lacks_second_factor(user) and user.has_perm(perm) and _condition_holds(user, perm)
+
+
+def holders(perm: str) -> list:
+    """Active people with an address who may `perm` now (second factor and the permission's
+    condition included), superusers among them; ordered by address."""
+    app_label, codename = perm.split(".", 1)
+    granted = Q(is_superuser=True)
+    for through in ("groups__permissions", "user_permissions"):
+        granted |= Q(
+            **{f"{through}__codename": codename, f"{through}__content_type__app_label": app_label}
+        )
+    candidates = (
+        get_user_model().objects.filter(granted, is_active=True).exclude(email="").distinct()
+    )
+    return [user for user in candidates.order_by("email") if may(user, perm)]
 
 
 def may_preview(user, model) -> bool:

@@ -23,9 +23,11 @@ def _hourly_secret(now: float | None = None) -> bytes:
 
 
 def anonymous_key(request, now: float | None = None) -> str:
-    from allauth.account.adapter import get_adapter
+    # An IPv6 client is counted by its /64, as allauth counts logins: one household or phone
+    # gets a whole /64 and could otherwise take a new address for every card.
+    from allauth.core.internal.ratelimit import get_ip
 
-    address = get_adapter().get_client_ip(request) or ""
+    address = get_ip(request) or ""
     return hmac.new(_hourly_secret(now), address.encode(), hashlib.sha256).hexdigest()
 
 

@@ -29,7 +29,7 @@ from measurement.models import BarometerGoal, Indicator, IndicatorValue, Reading
 from measurement.services import indicator_values_compute
 from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Strategy, Track
-from voices.models import Postcard, RiskWord, School, TourPart
+from voices.models import Postcard, School, TourPart
 from voices.services import postcard_approve, postcard_submit
 from volunteers.models import Institution, Session, VolunteerRole
 from volunteers.services.sessions import session_save
@@ -574,12 +574,6 @@ class DemoLoader:
     def load_voices(self, data: dict):
         for order, entry in enumerate(entries(data, "school", {"name"})):
             self.ensure(School, {"name": entry["name"]}, lambda order=order: {"order": order * 10})
-        for entry in entries(data, "riskword", {"word", "inflect"}):
-            self.ensure(
-                RiskWord,
-                {"word": entry["word"]},
-                lambda e=entry: {"inflect": e.get("inflect", True)},
-            )
         plain = {"kind", "title", "body", "school", "date", "order"}
         for entry in entries(data, "tour", plain):
             self.ensure(

@@ -296,6 +296,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "voices.tasks.delete_expired_originals",
         "schedule": crontab(hour=3, minute=45),
     },
+    # Worrying postcards no moderator has opened in time alert again (voices).
+    "postcard-risk-escalation": {
+        "task": "voices.tasks.escalate_unread_risk_cards",
+        "schedule": 60 * 5,
+    },
     "volunteer-coordinator-digest": {
         "task": "volunteers.tasks.coordinator_digest",
         "schedule": crontab(hour=7, minute=30),
@@ -420,6 +425,11 @@ NOTICE_REPLY_TO = env.list("NOTICE_REPLY_TO", default=[])
 # A notice whose sending keeps failing is tried again after 2, 4, 8 … minutes and marked failed
 # after this many attempts (about eight hours in all with 9).
 NOTICE_MAX_ATTEMPTS = env.int("NOTICE_MAX_ATTEMPTS", default=9)
+# Hours within which a moderator must open a worrying postcard; after that the moderators are
+# alerted again, and so is the secretariat's lead (voices).
+VOICES_RISK_RESPONSE_HOURS = env.float("VOICES_RISK_RESPONSE_HOURS", default=4)
+# The moderators' risk alerts are gathered: at most one e-mail per person in this many minutes.
+VOICES_ALERT_MINUTES = env.int("VOICES_ALERT_MINUTES", default=10)
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # --- Languages and time ---------------------------------------------------------------------

@@ -1,5 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _sync_default_lexicon(sender, using="default", **kwargs):
+    # The default risk list is part of the portal: a fresh install catches worrying cards from
+    # its first day, and an update adds new lines without touching what moderators changed.
+    from .lexicon import sync_default
+
+    sync_default()
 
 
 class VoicesConfig(AppConfig):
@@ -12,7 +21,7 @@ class VoicesConfig(AppConfig):
         from core import dashboard
         from core.registry import content
 
-        from . import notices  # noqa: F401 - the risk notice's renderer
+        from . import notices  # noqa: F401 - the risk alerts' renderers
         from .models import Postcard, RiskWord, School, TourPart
         from .selectors import waiting_postcards
 
@@ -27,8 +36,11 @@ class VoicesConfig(AppConfig):
             Postcard,
             include_fields=["status", "follow_up", "follow_up_note", "is_redacted", "is_risk"],
         )
-        auditlog.register(RiskWord)
+        auditlog.register(RiskWord, exclude_fields=["analysis", "changed_at"])
         auditlog.register(School)
         dashboard.register(
             _("Postkort der venter"), waiting_postcards, permission="voices.moderate_postcard"
+        )
+        post_migrate.connect(
+            _sync_default_lexicon, sender=self, dispatch_uid="voices-default-lexicon"
         )

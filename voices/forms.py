@@ -5,7 +5,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import AgeBand, PaperBatch, School, Theme
+from .models import AgeBand, PaperBatch, RiskWord, School, Theme
+from .risk import PatternError, parse_group, parse_pattern
 from .services import MAX_LENGTH
 
 # Real tags only: "<3" and ">:)" are how young people write, not markup.
@@ -108,3 +109,61 @@ class PaperBatchForm(forms.ModelForm):
                 code="too_long",
             )
         return cards
+
+
+class RiskWordForm(forms.ModelForm):
+    """A line of the risk list; the pattern is read as the matcher reads it, so a mistake comes
+    back with a message instead of a line that never matches."""
+
+    try_text = forms.CharField(
+        label=_("Tekst at prøve"),
+        required=False,
+        max_length=MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Skriv eller indsæt en tekst, og tryk »Prøv uden at gemme«: du ser, hvilken linje der "
+            "fanger den, og hvordan listen med din ændring klarer de afprøvede eksempler. Teksten "
+            "gemmes ikke."
+        ),
+    )
+
+    class Meta:
+        model = RiskWord
+        fields = ["word", "kind", "category", "inflect", "is_active", "note"]
+
+    def clean(self):
+        cleaned = super().clean()
+        word, kind = cleaned.get("word"), cleaned.get("kind")
+        if word and kind == RiskWord.Kind.GROUP and parse_group(word) is None:
+            self.add_error("word", _("En ordgruppe skrives »@navn = ord|ord|ord«."))
+        elif word and kind:
+            groups = dict(
+                filter(
+                    None,
+                    (
+                        parse_group(w)
+                        for w in RiskWord.objects.filter(kind=RiskWord.Kind.GROUP)
+                        .exclude(pk=self.instance.pk)
+                        .values_list("word", flat=True)
+                    ),
+                )
+            )
+            group = parse_group(word) if kind == RiskWord.Kind.GROUP else None
+            try:
+                parse_pattern(group[1] if group else word, groups=groups)
+            except PatternError as error:
+                self.add_error("word", ValidationError(str(error), code="pattern"))
+        return cleaned
+
+    def clean_word(self):
+        return " ".join(self.cleaned_data["word"].split())
+
+
+class TryTextForm(forms.Form):
+    text = forms.CharField(
+        label=_("Tekst at prøve"),
+        max_length=MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Teksten gemmes ikke."),
+        error_messages={"required": _("Skriv en tekst at prøve.")},
+    )

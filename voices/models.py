@@ -41,29 +41,95 @@ class School(models.Model):
         return self.name
 
 
+class RiskCategory(models.TextChoices):
+    """What a worrying card may be about; the alert and the queue name this, never the text."""
+
+    SELF_HARM = "self_harm", _("Selvskade")
+    SUICIDAL = "suicidal", _("Selvmordstanker")
+    DOMESTIC_VIOLENCE = "domestic_violence", _("Vold i hjemmet")
+    SEXUAL_ABUSE = "sexual_abuse", _("Seksuelle overgreb og grooming")
+    NUDE_IMAGES = "nude_images", _("Delte nøgenbilleder")
+    EATING_DISORDER = "eating_disorder", _("Spiseforstyrrelse")
+    NEGLECT = "neglect", _("Omsorgssvigt")
+    THREATS = "threats", _("Trusler")
+    DRUGS = "drugs", _("Pres om stoffer")
+    BULLYING = "bullying", _("Grov mobning")
+    OTHER = "other", _("Andet")
+
+
+class RiskWordQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
 class RiskWord(models.Model):
-    """A word or phrase that suggests a young person may be at risk (voices/risk.py)."""
+    """One entry of the risk lane's list: a pattern that suggests a young person may be at risk,
+    or a harmless idiom that must not count (voices/risk.py reads the patterns).
+
+    The portal ships a default list (voices/default_lexicon.toml, kept in step after every
+    migrate by voices/lexicon.py). A shipped entry has its `default_key`; once a moderator
+    changes or switches it off it is `edited`, and later updates of the default leave it alone.
+    """
+
+    class Kind(models.TextChoices):
+        RISK = "risk", _("Bekymrende")
+        EXCEPTION = "exception", _("Undtagelse (harmløst udtryk)")
+        GROUP = "group", _("Ordgruppe (bruges i andre linjer)")
 
     word = models.CharField(
         _("ord eller udtryk"),
-        max_length=80,
+        max_length=1000,
         unique=True,
         help_text=_(
-            "Fx »selvmord«, »slår mig« eller »ensom«. Ordet fanges som helt ord med danske "
-            "endelser (selvmordet, selvmordene). Slut med * for at fange sammensatte ord "
-            "(»selvmord*« fanger også »selvmordstanker«). Uregelmæssige former (slog) skrives "
-            "som egne ord."
+            "Ord i rækkefølge, side om side: »tage mit liv«. »|« skiller alternativer, også af "
+            "flere ord: »mig selv|mine arme«. »…« giver plads til op til tre ord imellem: "
+            "»skære … mig selv«. * til sidst tager også længere ord: »selvmord*« fanger "
+            "»selvmordstanker«; ! til sidst tager kun ordet, som det står. »+« kræver dele i samme "
+            "sætning i vilkårlig rækkefølge: »kæreste + slå«. »@familie« står for ordene i "
+            "ordgruppen »@familie = far|mor|…«. Hvert ord fanges med sine bøjninger (skar, skærer "
+            "→ skære) og med én tastefejl i lange ord."
         ),
     )
+    kind = models.CharField(_("slags"), max_length=10, choices=Kind.choices, default=Kind.RISK)
+    category = models.CharField(
+        _("kategori"),
+        max_length=20,
+        choices=RiskCategory.choices,
+        default=RiskCategory.OTHER,
+        help_text=_("Står i e-mailen til moderatorerne og i køen i stedet for kortets tekst."),
+    )
     inflect = models.BooleanField(
-        _("med endelser"),
+        _("med bøjninger"),
         default=True,
-        help_text=_("Fjern fluebenet, hvis kun præcis denne form skal fanges."),
+        help_text=_("Fjern fluebenet, hvis kun præcis de skrevne former skal fanges."),
+    )
+    is_active = models.BooleanField(
+        _("i brug"), default=True, help_text=_("Fjern fluebenet for at slå linjen fra.")
     )
     note = models.CharField(_("note"), max_length=200, blank=True)
+    default_key = models.CharField(
+        _("standardlistens nøgle"),
+        max_length=80,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+    )
+    edited = models.BooleanField(
+        _("ændret af en moderator"),
+        default=False,
+        editable=False,
+        help_text=_("En ændret linje fra standardlisten opdateres ikke længere af portalen."),
+    )
+    # Derived when the line is saved (lexicon.py): its words' Danish forms from the lemmatiser,
+    # and the real words one typo away from them, which are never read as typos.
+    analysis = models.JSONField(_("bøjningsformer"), default=dict, blank=True, editable=False)
+    changed_at = models.DateTimeField(_("ændret"), auto_now=True)
+
+    objects = RiskWordQuerySet.as_manager()
 
     class Meta:
-        ordering = ["word"]
+        ordering = ["kind", "category", "word"]
         verbose_name = _("risikoord")
         verbose_name_plural = _("risikoord")
 
@@ -97,6 +163,10 @@ class PostcardQuerySet(models.QuerySet):
 
     def waiting(self):
         return self.filter(status=Postcard.Status.NEW)
+
+    def risk_unread(self):
+        """Worrying cards no moderator has opened yet."""
+        return self.waiting().filter(is_risk=True, opened_at__isnull=True)
 
     def queue(self):
         """Risk lane first, then the ordinary lane; oldest first in each."""
@@ -133,7 +203,14 @@ class Postcard(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
     )
     is_risk = models.BooleanField(_("bekymrende"), default=False)
-    risk_words = models.CharField(_("fangede ord"), max_length=300, blank=True)
+    risk_words = models.CharField(_("fangede udtryk"), max_length=300, blank=True)
+    risk_categories = models.CharField(_("kategorier"), max_length=200, blank=True)
+    # A moderator has read the card in the moderation view (batch approval needs it).
+    opened_at = models.DateTimeField(_("læst første gang"), null=True, blank=True)
+    # When a worrying card not yet read alerts again (and the secretariat's lead). Cleared when
+    # it is read or decided: it tells the hour the card came, which nothing else keeps.
+    risk_deadline = models.DateTimeField(_("læses senest"), null=True, blank=True)
+    escalated = models.BooleanField(_("rykket for"), default=False)
     follow_up = models.BooleanField(_("til opfølgning"), default=False)
     follow_up_note = models.TextField(_("note om opfølgning"), blank=True)
     is_redacted = models.BooleanField(_("maskeret"), default=False)
@@ -145,10 +222,21 @@ class Postcard(models.Model):
         ordering = ["-pk"]
         verbose_name = _("postkort")
         verbose_name_plural = _("postkort")
-        permissions = [("moderate_postcard", _("Kan læse, maskere og godkende postkort"))]
+        permissions = [
+            ("moderate_postcard", _("Kan læse, maskere og godkende postkort")),
+            (
+                "receive_risk_escalation",
+                _("Får besked, når et bekymrende postkort ikke er læst i tide"),
+            ),
+        ]
 
     def __str__(self):
         return f"#{self.pk}"
+
+    @property
+    def risk_category_labels(self) -> list[str]:
+        labels = dict(RiskCategory.choices)
+        return [str(labels.get(code, code)) for code in self.risk_categories.split(",") if code]
 
 
 class TourPart(models.Model):

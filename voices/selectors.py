@@ -45,6 +45,11 @@ def _in_large_groups():
     return Postcard.objects.filter(pk__in=grouped)
 
 
+def on_wall(postcard: Postcard) -> bool:
+    """Whether an approved card shows on the unfiltered wall now (its group is large enough)."""
+    return _in_large_groups().filter(pk=postcard.pk).exists()
+
+
 def wall(*, theme: str = "", school_id: int | None = None, age_band: str = "") -> Wall:
     """Approved cards from large enough groups, newest first; none at all when fewer than
     MIN_GROUP match."""

@@ -1,6 +1,8 @@
 """What happens to postcards: written, checked for risk, redacted, approved or rejected.
 
-Each action is one transaction. A young person's postcard is stored without an audit log entry
+Each action is one transaction. A card is checked against the risk list when it comes (typed in
+from paper too) and whenever the list changes; a worrying one alerts the moderators (alerts.py).
+A young person's postcard is stored without an audit log entry
 (there is no one to name, and nothing about the writer may be kept); every moderator's action is
 in the audit log, which records status, flags and notes but never the text, so a masked name does
 not live on in the log.
@@ -9,57 +11,35 @@ not live on in the log.
 from datetime import timedelta
 
 from auditlog.context import disable_auditlog
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.roles import MODERATOR
 from core.cache import bump_page_cache_version
-from notices.models import Notice
-from notices.services import notice_schedule
 
+from . import alerts
+from .lexicon import current_matcher
 from .models import PaperBatch, Postcard, School
-from .risk import matcher_from_db
 
 # How long the unmasked original of a redacted card is kept while it waits.
 ORIGINAL_RETENTION = timedelta(days=14)
 MAX_LENGTH = 1000
 
 
-class NotAllowed(Exception):
-    """The action does not fit the card's state (approving a risk card in a batch, say)."""
+def risk_of(text: str) -> tuple[str, str]:
+    """The list's entries a text matches and their categories, as a card stores them (empty
+    when it is ordinary)."""
+    found = current_matcher().find(text)
+    categories = list(dict.fromkeys(entry.category for entry in found))
+    return ", ".join(e.pattern for e in found)[:300], ",".join(categories)[:200]
 
 
-def moderator_addresses() -> list[str]:
-    users = (
-        get_user_model()
-        .objects.filter(groups__name=MODERATOR.name, is_active=True)
-        .exclude(email="")
-    )
-    return sorted(set(users.values_list("email", flat=True)))
-
-
-def _notify_risk(postcard: Postcard) -> None:
-    # Keyed by card and moderator: each moderator hears of each card once, however often this runs.
-    for email in moderator_addresses():
-        notice_schedule(
-            key=f"voices-risk:{postcard.pk}:{email}",
-            kind="voices-risk",
-            object_id=postcard.pk,
-            recipient=email,
-        )
-
-
-def _forget_risk_notices(postcard_id: int | None = None) -> int:
-    """A risk notice's row holds the moment the card came (created, sent), which the card
-    itself does not keep: the rows go once they are of no more use. Each card alerts only when
-    it first turns worrying (is_risk is never cleared), so no second alert can follow."""
-    notices = Notice.objects.filter(kind="voices-risk")
-    if postcard_id is None:
-        notices = notices.exclude(status=Notice.Status.PENDING)
-    else:
-        notices = notices.filter(key__startswith=f"voices-risk:{postcard_id}:")
-    return notices.delete()[0]
+def _mark_risk(postcard: Postcard, words: str, categories: str) -> None:
+    postcard.is_risk = True
+    postcard.risk_words = words
+    postcard.risk_categories = categories
+    postcard.risk_deadline = timezone.now() + alerts.response_time()
+    # Read before as an ordinary card: it waits to be read again, as a worrying one.
+    postcard.opened_at = None
 
 
 def postcard_submit(
@@ -72,33 +52,41 @@ def postcard_submit(
     received_on=None,
 ) -> Postcard:
     """Store a postcard as written and put it in its lane; a risk card alerts the moderators."""
-    found = matcher_from_db().find(text)
+    words, categories = risk_of(text)
     with transaction.atomic(), disable_auditlog():
-        postcard = Postcard.objects.create(
+        postcard = Postcard(
             text=text,
             school=school,
             age_band=age_band,
             theme=theme,
             batch=batch,
             received_on=received_on or timezone.localdate(),
-            is_risk=bool(found),
-            risk_words=", ".join(found)[:300],
         )
-        if found:
-            _notify_risk(postcard)
+        if words:
+            _mark_risk(postcard, words, categories)
+        postcard.save()
+        if words:
+            alerts.alert_moderators()
     return postcard
 
 
 def postcard_recheck_risk(postcard: Postcard) -> bool:
     """Run the word list again (after it changed); a newly worrying card alerts at once."""
-    found = matcher_from_db().find(postcard.original_text or postcard.text)
+    words, categories = risk_of(postcard.original_text or postcard.text)
     with transaction.atomic():
-        if found and not postcard.is_risk:
-            postcard.is_risk = True
-            postcard.risk_words = ", ".join(found)[:300]
-            postcard.save(update_fields=["is_risk", "risk_words"])
-            _notify_risk(postcard)
-    return bool(found)
+        if words and not postcard.is_risk:
+            _mark_risk(postcard, words, categories)
+            postcard.save(
+                update_fields=[
+                    "is_risk",
+                    "risk_words",
+                    "risk_categories",
+                    "risk_deadline",
+                    "opened_at",
+                ]
+            )
+            alerts.alert_moderators()
+    return bool(words)
 
 
 def waiting_recheck_risk() -> int:
@@ -132,6 +120,14 @@ def _locked(postcard_id: int) -> Postcard:
     return Postcard.objects.select_for_update().get(pk=postcard_id)
 
 
+def postcard_open(postcard_id: int) -> None:
+    """A moderator has the card in front of them: it counts as read (batch approval needs it),
+    and a worrying card no longer waits for its alert to be repeated."""
+    Postcard.objects.filter(pk=postcard_id, opened_at__isnull=True).update(
+        opened_at=timezone.now(), risk_deadline=None
+    )
+
+
 def postcard_redact(postcard_id: int, text: str) -> Postcard:
     """Replace the shown text; the first unmasked version is kept until approval (or 14 days).
 
@@ -163,27 +159,26 @@ def postcard_approve(postcard_id: int, *, text: str | None = None) -> Postcard:
         postcard.status = Postcard.Status.APPROVED
         postcard.original_text = ""
         postcard.decided_at = timezone.now()
+        postcard.risk_deadline = None
         postcard.save()
-        _forget_risk_notices(postcard.pk)
         transaction.on_commit(bump_page_cache_version)
     return postcard
 
 
 def postcards_approve_ordinary(ids) -> int:
-    """Batch approval, for the ordinary lane only: a risk card is always read one by one.
+    """Batch approval, for ordinary cards a moderator has opened: a risk card is always read
+    one by one, and nothing goes up that nobody has read.
 
     The cards are locked and checked against the word list as it is now (a word may have been
     added outside the admin, which rechecks on save): one that matches moves to the risk lane,
     alerting the moderators, instead of going up unread."""
     count = 0
-    matcher = matcher_from_db()
     with transaction.atomic():
         cards = Postcard.objects.select_for_update().filter(
-            pk__in=list(ids), is_risk=False, status=Postcard.Status.NEW
+            pk__in=list(ids), is_risk=False, status=Postcard.Status.NEW, opened_at__isnull=False
         )
         for postcard in cards.order_by("pk"):
-            if matcher.find(postcard.original_text or postcard.text):
-                postcard_recheck_risk(postcard)
+            if postcard_recheck_risk(postcard):
                 continue
             postcard_approve(postcard.pk)
             count += 1
@@ -196,8 +191,8 @@ def postcard_reject(postcard_id: int) -> Postcard:
         was_shown = postcard.status == Postcard.Status.APPROVED
         postcard.status = Postcard.Status.REJECTED
         postcard.decided_at = timezone.now()
+        postcard.risk_deadline = None
         postcard.save()
-        _forget_risk_notices(postcard.pk)
         if was_shown:
             transaction.on_commit(bump_page_cache_version)
     return postcard
@@ -215,14 +210,14 @@ def postcard_follow_up(postcard_id: int, note: str) -> Postcard:
 
 def originals_delete_expired(now=None) -> int:
     """The retention job: unmasked originals older than 14 days are deleted, and so are the
-    rows of risk notices already sent.
+    rows of risk alerts already sent.
 
     A card that was not shown is itself an unmasked original: 14 days after the decision its
     text goes too, unless a moderator follows up on it (the row stays, for the counts)."""
     now = now or timezone.now()
     cutoff = timezone.localdate(now) - ORIGINAL_RETENTION
     with transaction.atomic():
-        _forget_risk_notices()
+        alerts.forget_sent(now)
         Postcard.objects.filter(
             status=Postcard.Status.REJECTED,
             follow_up=False,

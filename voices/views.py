@@ -139,11 +139,22 @@ def moderate(request, pk):
         initial={"text": postcard.text, "note": postcard.follow_up_note},
     )
     action = request.POST.get("action", "")
+    if request.method != "POST":
+        services.postcard_open(postcard.pk)
     if request.method == "POST" and action in ModerationForm.ACTIONS and form.is_valid():
         text, note = form.cleaned_data["text"], form.cleaned_data["note"]
         if action == "approve":
-            services.postcard_approve(postcard.pk, text=text)
-            messages.success(request, _("Postkortet er godkendt og vises på væggen."))
+            approved = services.postcard_approve(postcard.pk, text=text)
+            if selectors.on_wall(approved):
+                messages.success(request, _("Postkortet er godkendt og vises på væggen."))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Godkendt – vises på væggen, når fem godkendte kort deler skole og "
+                        "aldersgruppe."
+                    ),
+                )
             return redirect("voices:queue")
         if action == "reject":
             services.postcard_reject(postcard.pk)

@@ -112,6 +112,18 @@ def test_thirty_postcards_a_minute_from_one_address_are_slowed_kindly(client, re
     assert client.post(URL, {"text": "andet sted"}, REMOTE_ADDR="192.0.2.6").status_code == 200
 
 
+def test_an_ipv6_client_is_counted_by_its_64(client, real_limits):
+    """A phone or a household gets a whole /64: a new address per card must not get past."""
+    for n in range(30):
+        address = f"2001:db8:1:2::{n + 1:x}"
+        assert client.post(URL, {"text": f"kort {n}"}, REMOTE_ADDR=address).status_code == 200
+    response = client.post(URL, {"text": "endnu et"}, REMOTE_ADDR="2001:db8:1:2:ffff::9")
+    assert response.status_code == 429
+    assert Postcard.objects.count() == 30
+    # The next /64 is someone else.
+    assert client.post(URL, {"text": "nabo"}, REMOTE_ADDR="2001:db8:1:3::1").status_code == 200
+
+
 ADDRESS = "203.0.113.187"
 PROXIED = "198.51.100.143"
 AGENT = "ProbeAgent/7.3 (VoicesTrace-qz81)"
