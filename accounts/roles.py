@@ -71,8 +71,8 @@ COORDINATOR = Role(
         "volunteers.view_volunteerrole",
         "volunteers.view_application",
         "volunteers.change_application",
-        *_all("volunteers", "volunteer", "childprotectioncheck", "session", "institution"),
-        *_all("volunteers", "bookingrequest"),
+        *_all("volunteers", "volunteer", "childprotectioncheck", "session"),
+        *_all("institutions", "institution", "bookingrequest"),
         # Coordinators look after the institutions, barometer included (and so may invite
         # institution contacts: they hold every permission that role has).
         *_all("measurement", "readingentry", "barometersettings", "barometergoal"),
@@ -118,8 +118,8 @@ INSTITUTION = Role(
     # Logs read-aloud in the barometer and corrects its own entries for a week, sets its goal
     # and reminders (measurement's selectors keep it to the contact's own institutions).
     permissions=(
-        "volunteers.add_bookingrequest",
-        "volunteers.view_bookingrequest",
+        "institutions.add_bookingrequest",
+        "institutions.view_bookingrequest",
         "measurement.add_readingentry",
         "measurement.change_readingentry",
         "measurement.view_readingentry",

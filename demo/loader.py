@@ -25,13 +25,14 @@ from django.utils import timezone, translation
 from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
+from institutions.models import Institution
 from measurement.models import BarometerGoal, Indicator, IndicatorValue, ReadingEntry
 from measurement.services import indicator_values_compute
 from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Strategy, Track
 from voices.models import Postcard, RiskWord, School, TourPart
 from voices.services import postcard_approve, postcard_submit
-from volunteers.models import Institution, Session, VolunteerRole
+from volunteers.models import Session, VolunteerRole
 from volunteers.services.sessions import session_save
 
 DATA_DIR = Path(__file__).resolve().parent / "data"

@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "notices",
     "signups",
     "volunteers",
+    "institutions",
     "voices",
     "measurement",
     "demo",

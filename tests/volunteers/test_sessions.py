@@ -274,7 +274,7 @@ def test_the_sessions_page_runs_a_fixed_number_of_queries(rows, django_assert_ma
 
 def test_the_demo_has_sessions_in_the_book_corner_and_loads_them_once():
     from demo.loader import load_demo
-    from volunteers.models import Institution
+    from institutions.models import Institution
 
     load_demo()
     load_demo()

@@ -6,9 +6,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ..forms_visits import SessionAdminForm
+from ..forms import SessionAdminForm
 from ..models import Session
-from ..selectors_visits import assignable_volunteers, session_admin_list, signups_of_session
+from ..selectors import assignable_volunteers, session_admin_list, signups_of_session
 from ..services.sessions import SessionRefused, session_assign, session_cancel, session_save
 
 OCCASION = (

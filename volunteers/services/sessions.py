@@ -8,8 +8,7 @@ from django.utils import timezone, translation
 from signups import services as signups
 
 from ..models import Session, Volunteer
-from ..selectors import may_work_with_children
-from ..selectors_visits import approved_volunteers
+from ..selectors import approved_volunteers, may_work_with_children
 
 OCCASION_FIELDS = (
     "title",
@@ -33,7 +32,7 @@ class SessionRefused(Exception):
 
 def session_url(session: Session) -> str:
     with translation.override("da"):
-        return reverse("visits:sessions") + f"#vagt-{session.pk}"
+        return reverse("volunteers:sessions") + f"#vagt-{session.pk}"
 
 
 def session_save(*, session: Session | None = None, role, description: str = "", **occasion):

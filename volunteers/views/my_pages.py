@@ -15,7 +15,7 @@ from core.permissions import private
 from core.site import absolute_url
 from signups.selectors import calendar_feed_of, signups_of
 
-from .. import selectors
+from .. import hooks, selectors
 from ..forms import AnswerForm
 from ..models import Application
 from ..services import applications as services
@@ -38,6 +38,7 @@ def _context(request, forms=None):
         "signups": list(signups_of(user)),
         "feed": feed,
         "feed_url": feed and absolute_url(reverse("calendar_feed", args=[feed.token])),
+        "sections": hooks.my_pages_sections(),
     }
 
 

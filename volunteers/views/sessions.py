@@ -10,7 +10,7 @@ from core.permissions import forbidden, private
 from signups.services import SignUpRefused
 
 from ..models import Session
-from ..selectors_visits import sessions_for, volunteer_of
+from ..selectors import active_volunteer_of, sessions_for
 from ..services import sessions as services
 
 
@@ -30,15 +30,15 @@ def _refusal(reason: str) -> str:
 @require_safe
 @private()
 def session_list(request):
-    volunteer = volunteer_of(request.user)
+    volunteer = active_volunteer_of(request.user)
     sessions = sessions_for(volunteer) if volunteer is not None else []
     return render(
-        request, "volunteers/visits/sessions.html", {"volunteer": volunteer, "sessions": sessions}
+        request, "volunteers/sessions.html", {"volunteer": volunteer, "sessions": sessions}
     )
 
 
 def _volunteer_or_forbidden(request):
-    volunteer = volunteer_of(request.user)
+    volunteer = active_volunteer_of(request.user)
     if volunteer is None:
         return None, forbidden(request, message=_("Kun godkendte frivillige kan tage vagter."))
     return volunteer, None
@@ -69,7 +69,7 @@ def session_signup(request, pk):
                     "får du den tilbudt på e-mail."
                 ),
             )
-    return redirect("visits:sessions")
+    return redirect("volunteers:sessions")
 
 
 @require_POST
@@ -84,4 +84,4 @@ def session_leave(request, pk):
         raise Http404 from None
     if signup is not None:
         messages.success(request, _("Du er meldt fra vagten. Tak fordi du sagde til."))
-    return redirect("visits:sessions")
+    return redirect("volunteers:sessions")

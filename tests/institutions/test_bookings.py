@@ -7,17 +7,16 @@ from datetime import date, time, timedelta
 import icalendar
 import pytest
 import time_machine
-from django.template import engines
-from django.test import Client, RequestFactory
+from django.test import Client
 from django.utils import timezone
 
+from institutions import services
+from institutions.models import BookingRequest
+from institutions.selectors import fitting_volunteers, window
 from signups.links import action_token
 from signups.models import SignUp
 from tests.factories import RoleUserFactory
 from tests.volunteers import visit_helpers as make
-from volunteers.models import BookingRequest
-from volunteers.selectors_visits import fitting_volunteers, window
-from volunteers.services import bookings as services
 from volunteers.services import personal_data
 from volunteers.services.sessions import session_signup
 
@@ -110,7 +109,7 @@ def test_a_contact_requests_a_visit_and_sees_it_listed(world, mailoutbox):
     assert make.send_everything_due() == 1 and make.send_everything_due() == 0
     assert mailoutbox[0].to == [world["coordinator"].email]
     assert "Børnehuset Solsikken" in mailoutbox[0].subject
-    assert f"/admin/volunteers/bookingrequest/{request.pk}/change/" in mailoutbox[0].body
+    assert f"/admin/institutions/bookingrequest/{request.pk}/change/" in mailoutbox[0].body
 
 
 def test_an_empty_place_becomes_the_institutions_address(world):
@@ -189,13 +188,13 @@ def test_fitting_volunteers_are_approved_attested_local_and_free(world):
 def test_the_coordinator_sees_who_fits_with_their_availability_and_proposes(world, mailoutbox):
     request = booking(world["place"], world["role"])
     client = logged_in(world["coordinator"])
-    change = client.get(f"/admin/volunteers/bookingrequest/{request.pk}/change/")
+    change = client.get(f"/admin/institutions/bookingrequest/{request.pk}/change/")
     assert change.status_code == 200 and "foreslaa/" in change.content.decode()
-    page = client.get(f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/")
+    page = client.get(f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/")
     html = page.content.decode()
     assert page.status_code == 200 and "Tirsdag formiddag" in html
     response = client.post(
-        f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/",
+        f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/",
         {"volunteer": world["volunteer"].pk},
     )
     assert response.status_code == 302
@@ -217,7 +216,7 @@ def test_someone_who_does_not_fit_cannot_be_proposed(world):
     with pytest.raises(services.BookingNotOpen, match="not-fitting"):
         services.booking_propose(booking_id=request.pk, volunteer_id=outsider.pk, by=None)
     response = logged_in(world["coordinator"]).post(
-        f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/", {"volunteer": "abc"}
+        f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/", {"volunteer": "abc"}
     )
     assert response.status_code == 302
     request.refresh_from_db()
@@ -444,12 +443,11 @@ def test_the_coordinator_may_invite_institution_contacts_and_the_editor_may_not(
     assert INSTITUTION not in grantable_roles(RoleUserFactory(roles=["editor"]))
 
 
-def test_the_my_pages_include_lists_the_volunteers_visits(world):
+def test_mine_sider_lists_the_volunteers_visits(world):
+    # The institutions app adds its section to the volunteers' page (volunteers.hooks).
     request = proposed(world)
-    http = RequestFactory().get("/mine-sider/")
-    http.user = world["volunteer"].user
-    template = engines["django"].from_string('{% include "volunteers/my_pages/_bookings.html" %}')
-    html = template.render({}, http)
+    html = logged_in(world["volunteer"].user).get("/mine-sider/").content.decode()
+    assert "Besøg hos institutioner" in html
     assert "Børnehuset Solsikken" in html and f"/besoeg/{request.pk}/" in html
     assert "venter på dit svar" in html
 
@@ -474,11 +472,11 @@ def test_the_institution_pages_run_a_fixed_number_of_queries(
     with django_assert_max_num_queries(14):  # the choice lists are read per rendering
         assert client.get("/institution/booking/ny/").status_code == 200
     coordinator = logged_in(world["coordinator"])
-    coordinator.get(f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/")
+    coordinator.get(f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/")
     for _ in range(rows):
         make.volunteer(world["role"], attest_until=in_days(400), area="Hvalsø")
     with django_assert_max_num_queries(12):
-        page = coordinator.get(f"/admin/volunteers/bookingrequest/{request.pk}/foreslaa/")
+        page = coordinator.get(f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/")
     assert page.content.decode().count('name="volunteer"') == rows + 1
 
 

@@ -13,7 +13,7 @@ from notices.registry import register
 from notices.rendering import render_message
 
 from .models import BookingRequest
-from .services.bookings import booking_page, proposal_of, response_url
+from .services import booking_page, proposal_of, response_url
 
 Status = BookingRequest.Status
 
@@ -37,7 +37,7 @@ def _renderer(what: str):
         if booking is None or not _still_wanted(what, booking, notice):
             return None
         with translation.override("da"):
-            admin_path = reverse("admin:volunteers_bookingrequest_change", args=[booking.pk])
+            admin_path = reverse("admin:institutions_bookingrequest_change", args=[booking.pk])
         context = {
             "what": what,
             "booking": booking,
@@ -47,7 +47,7 @@ def _renderer(what: str):
             "decline_url": response_url(booking, "decline") if what == "proposed" else "",
             "site_name": settings.SITE_NAME,
         }
-        return render_message("volunteers/visits/email/booking", context)
+        return render_message("institutions/email/booking", context)
 
     return render
 

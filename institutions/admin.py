@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from accounts.roles import INSTITUTION
 from core.permissions import may
 
-from ..models import BookingRequest, Institution
-from ..selectors_visits import booking_admin_list, fitting_volunteers
-from ..services.bookings import BookingNotOpen, booking_cancel, booking_propose
+from .models import BookingRequest, Institution
+from .selectors import booking_admin_list, fitting_volunteers
+from .services import BookingNotOpen, booking_cancel, booking_propose
 
 Status = BookingRequest.Status
 DETAILS = ["institution", "role", "date", "time_from", "time_to", "place", "children", "note"]
@@ -76,7 +76,7 @@ class BookingRequestAdmin(admin.ModelAdmin):
     def proposal(self, booking):
         if booking.status not in (Status.REQUESTED, Status.PROPOSED):
             return "–"
-        url = reverse("admin:volunteers_bookingrequest_propose", args=[booking.pk])
+        url = reverse("admin:institutions_bookingrequest_propose", args=[booking.pk])
         return format_html(
             '<a class="button" href="{}">{}</a>', url, _("Se frivillige, der passer, og foreslå en")
         )
@@ -84,17 +84,17 @@ class BookingRequestAdmin(admin.ModelAdmin):
     def get_urls(self):
         propose = self.admin_site.admin_view(self.propose_view)
         return [
-            path("<int:pk>/foreslaa/", propose, name="volunteers_bookingrequest_propose"),
+            path("<int:pk>/foreslaa/", propose, name="institutions_bookingrequest_propose"),
             *super().get_urls(),
         ]
 
     def propose_view(self, request, pk):
-        if not may(request.user, "volunteers.change_bookingrequest"):
+        if not may(request.user, "institutions.change_bookingrequest"):
             raise PermissionDenied
         booking = booking_admin_list(BookingRequest.objects).filter(pk=pk).first()
         if booking is None:
             raise Http404
-        change_url = reverse("admin:volunteers_bookingrequest_change", args=[booking.pk])
+        change_url = reverse("admin:institutions_bookingrequest_change", args=[booking.pk])
         if request.method == "POST":
             try:
                 booking_propose(
@@ -116,7 +116,7 @@ class BookingRequestAdmin(admin.ModelAdmin):
             "volunteers": list(fitting_volunteers(booking)),
             "change_url": change_url,
         }
-        return TemplateResponse(request, "admin/volunteers/bookingrequest/propose.html", context)
+        return TemplateResponse(request, "admin/institutions/bookingrequest/propose.html", context)
 
     @admin.action(
         description=_("Aflys de valgte bookinger (begge parter får besked)"),

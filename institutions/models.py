@@ -1,3 +1,6 @@
+"""Institutions (daycare, dagpleje, libraries, health visitors) and their requests for a
+Læsehest visit, matched to a volunteer."""
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -29,6 +32,8 @@ class Institution(models.Model):
     )
 
     class Meta:
+        # Moved here from the volunteers app: the table keeps its name, so no data moved.
+        db_table = "volunteers_institution"
         ordering = ["name"]
         verbose_name = _("institution")
         verbose_name_plural = _("institutioner")
@@ -43,10 +48,10 @@ class BookingRequestQuerySet(models.QuerySet):
         institutions; a volunteer those proposed to or booked with them."""
         if not (user.is_authenticated and user.is_active):
             return self.none()
-        if may(user, "volunteers.change_bookingrequest"):
+        if may(user, "institutions.change_bookingrequest"):
             return self
         mine = Q(volunteer__user=user)
-        if may(user, "volunteers.view_bookingrequest"):
+        if may(user, "institutions.view_bookingrequest"):
             mine |= Q(institution__in=Institution.objects.filter(contacts=user))
         return self.filter(mine)
 
@@ -122,6 +127,7 @@ class BookingRequest(models.Model):
     objects = BookingRequestQuerySet.as_manager()
 
     class Meta:
+        db_table = "volunteers_bookingrequest"  # as Institution's
         ordering = ["date", "time_from"]
         verbose_name = _("booking af læsehest")
         verbose_name_plural = _("bookinger af læseheste")

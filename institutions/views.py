@@ -12,16 +12,16 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from core.permissions import private
 from core.ratelimit import limited
 
-from ..forms_visits import BookingRequestForm
-from ..models import BookingRequest
-from ..selectors_visits import (
+from . import services
+from .forms import BookingRequestForm
+from .models import BookingRequest
+from .selectors import (
     booking_for,
     bookings_for_contact,
     institutions_of,
     is_contact,
     window,
 )
-from ..services import bookings as services
 
 Status = BookingRequest.Status
 
@@ -39,11 +39,11 @@ def _problem(reason: str) -> str:
 
 
 @require_safe
-@private("volunteers.view_bookingrequest")
+@private("institutions.view_bookingrequest")
 def institution_home(request):
     return render(
         request,
-        "volunteers/visits/institution.html",
+        "institutions/institution.html",
         {
             "institutions": list(institutions_of(request.user)),
             "bookings": bookings_for_contact(request.user),
@@ -53,7 +53,7 @@ def institution_home(request):
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-@private("volunteers.add_bookingrequest")
+@private("institutions.add_bookingrequest")
 def booking_new(request):
     # Bound on every POST, even one with no fields at all, so it says what is missing.
     if request.method == "POST" and limited(request, "booking", key=f"user:{request.user.pk}"):
@@ -70,11 +70,11 @@ def booking_new(request):
                 request,
                 _("Tak. Vi har modtaget jeres ønske og skriver, når en læsehest har sagt ja."),
             )
-            return redirect("visits:institution")
+            return redirect("institutions:institution")
     has_institution = form.fields["institution"].queryset.exists()
     return render(
         request,
-        "volunteers/visits/booking_form.html",
+        "institutions/booking_form.html",
         {"form": form, "has_institution": has_institution},
     )
 
@@ -99,7 +99,7 @@ def booking_detail(request, pk):
     open_ = booking.status != Status.CANCELLED and window(booking)[0] > timezone.now()
     return render(
         request,
-        "volunteers/visits/booking_detail.html",
+        "institutions/booking_detail.html",
         {
             "booking": booking,
             "is_contact": contact,
@@ -125,7 +125,7 @@ def booking_cancel(request, pk):
         messages.error(request, _problem(error.reason))
     else:
         messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
-    return redirect("visits:booking_detail", pk=booking.pk)
+    return redirect("institutions:booking_detail", pk=booking.pk)
 
 
 def _answer(request, booking, volunteer_id, proposal, action):
@@ -152,7 +152,7 @@ def booking_answer(request, pk):
         messages.success(request, _("Tak! Besøget er bekræftet, og I får begge en kalenderfil."))
     else:
         messages.info(request, _("Tak for svaret. Koordinatoren finder en anden."))
-    return redirect("visits:booking_detail", pk=booking.pk)
+    return redirect("institutions:booking_detail", pk=booking.pk)
 
 
 @never_cache
@@ -184,10 +184,10 @@ def booking_respond(request, token):
     if problem in ("gone", "cancelled"):
         # Whoever holds an old link (a forwarded mail, a volunteer who was replaced) learns
         # nothing about the visit from it.
-        return render(request, "volunteers/visits/proposal_gone.html", status=410)
+        return render(request, "institutions/proposal_gone.html", status=410)
     return render(
         request,
-        "volunteers/visits/booking_respond.html",
+        "institutions/booking_respond.html",
         {
             "booking": booking,
             "action": action,

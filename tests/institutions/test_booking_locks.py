@@ -11,11 +11,11 @@ import pytest
 from django.db import connection, transaction
 from django.utils import timezone
 
+from institutions import services as bookings
+from institutions.models import BookingRequest
 from signups.models import Occasion
 from tests.factories import OccasionFactory
 from tests.volunteers import visit_helpers as make
-from volunteers.models import BookingRequest
-from volunteers.services import bookings
 
 Status = BookingRequest.Status
 

@@ -17,12 +17,14 @@ from core.site import absolute_url
 from notices.services import notice_schedule
 from signups import services as signups
 from signups.models import Occasion
+from volunteers.models import Volunteer
+from volunteers.selectors import may_work_with_children
 
-from ..models import BookingRequest, Volunteer
-from ..selectors import may_work_with_children
-from ..selectors_visits import fitting_volunteers, window
+from .models import BookingRequest
+from .selectors import fitting_volunteers, window
 
 Status = BookingRequest.Status
+# The salt of links already sent: it stays as it was when bookings lived in the volunteers app.
 LINK_SALT = "volunteers.booking"
 ACTIONS = ("accept", "decline")
 
@@ -52,7 +54,9 @@ def response_token(booking: BookingRequest, action: str) -> str:
 
 def response_url(booking: BookingRequest, action: str) -> str:
     with translation.override("da"):
-        path = reverse("visits:booking_respond", kwargs={"token": response_token(booking, action)})
+        path = reverse(
+            "institutions:booking_respond", kwargs={"token": response_token(booking, action)}
+        )
     return absolute_url(path)
 
 
@@ -71,7 +75,7 @@ def read_token(token: str) -> tuple[int, int, int, str] | None:
 def booking_page(booking: BookingRequest) -> str:
     """The page both sides see (and the occasion links to)."""
     with translation.override("da"):
-        return reverse("visits:booking_detail", kwargs={"pk": booking.pk})
+        return reverse("institutions:booking_detail", kwargs={"pk": booking.pk})
 
 
 # --- steps ---------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..selectors_visits import bookings_for_volunteer
+from ..selectors import bookings_for_volunteer
 
 register = template.Library()
 
