@@ -41,8 +41,8 @@ EDITOR = Role(
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
         # The members' area: meetings, agendas, minutes and documents, and seeing it as members do.
-        *_all("alliance", "meeting", "agendaitem", "minutes", "document"),
-        "alliance.member_area",
+        *_all("members", "meeting", "agendaitem", "minutes", "document"),
+        "members.member_area",
         *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
@@ -103,8 +103,8 @@ MEMBER = Role(
     description=_("Har adgang til medlemsområdet med møder, dokumenter og medlemsliste."),
     staff=False,
     second_factor=True,
-    # Counts only while the person's entry in the alliance group is current (alliance/apps.py).
-    permissions=("alliance.member_area",),
+    # Counts only while the person's entry in the alliance group is current (members/apps.py).
+    permissions=("members.member_area",),
 )
 INSTITUTION = Role(
     key="institution",

@@ -503,9 +503,9 @@ class DemoLoader:
         minutes and small PDF documents, so /medlemmer/ shows a living area."""
         from django.core.files.base import ContentFile
 
-        from alliance.members import services as members
-        from alliance.members.documents import tiny_pdf
-        from alliance.members.models import AgendaItem, Document, Meeting, Minutes
+        from members import services as members
+        from members.documents import tiny_pdf
+        from members.models import AgendaItem, Document, Meeting, Minutes
 
         def document(title, kind, lines, meeting=None):
             existing = Document.objects.filter(title=title).first()

@@ -35,6 +35,7 @@ urlpatterns = [
         "sitemap.xml", require_safe(public_page(sitemap)), {"sitemaps": sitemaps()}, name="sitemap"
     ),
     moved_admin("volunteers", "institutions", ("institution", "bookingrequest")),
+    moved_admin("alliance", "members", ("meeting", "agendaitem", "minutes", "document")),
     path("admin/", admin.site.urls),
     path("kalender/<str:token>.ics", calendar_feed, name="calendar_feed"),
 ]
@@ -44,7 +45,7 @@ urlpatterns += i18n_patterns(
     path("indsatsspor/", include("tracks.urls")),
     path("", include("initiatives.urls")),
     path("alliancen/", include("alliance.urls")),
-    path("medlemmer/", include("alliance.members.urls")),
+    path("medlemmer/", include("members.urls")),
     path("tilmelding/", include("signups.urls")),
     path("", include("volunteers.urls")),
     path("", include("institutions.urls")),

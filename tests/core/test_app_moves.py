@@ -20,6 +20,8 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import ROLES
 from institutions.models import BookingRequest, Institution
+from members.models import Meeting
+from tests.factories import member_user, published_meeting
 from tests.volunteers import visit_helpers as make
 
 # Each app's last migration before the move (the moving apps' own migrations undone).
@@ -27,8 +29,14 @@ BEFORE_THE_MOVE = [
     ("volunteers", "0003_merge_0002_booking_proposal_0002_consent_text_v1"),
     ("measurement", "0002_roles_for_measurement"),
     ("institutions", None),
+    ("alliance", "0006_roles_for_members_area"),
+    ("members", None),
 ]
-MOVED = {"institutions": ["institution", "bookingrequest"]}
+MOVED = {
+    "institutions": ["institution", "bookingrequest"],
+    "members": ["meeting", "agendaitem", "minutes", "document"],
+}
+OLD_LABEL = {"institutions": "volunteers", "members": "alliance"}
 
 
 def _migrate(targets):
@@ -61,6 +69,9 @@ def test_moving_apps_keeps_rows_permissions_memberships_and_history():
         place="Stuen",
         children=12,
     )
+    meeting = published_meeting(agenda=["Velkomst"])
+    member = member_user(name="Anne Medlem")
+    meeting.attendees.add(member.alliance_member)
     moved_types = {
         model: ContentType.objects.get(app_label=app, model=model).pk
         for app, models in MOVED.items()
@@ -79,7 +90,11 @@ def test_moving_apps_keeps_rows_permissions_memberships_and_history():
     person.groups.add(group)
     direct = User.objects.create_user(email="direkte@example.org", password="x")
     direct.user_permissions.add(Permission.objects.get(codename="delete_bookingrequest"))
+    direct.user_permissions.add(Permission.objects.get(codename="member_area"))
     audit = LogEntry.objects.log_create(booking, action=LogEntry.Action.UPDATE, force_log=True)
+    meeting_audit = LogEntry.objects.log_create(
+        meeting, action=LogEntry.Action.UPDATE, force_log=True
+    )
     admin_entry = AdminLogEntry.objects.create(
         user=person,
         content_type_id=moved_types["bookingrequest"],
@@ -90,7 +105,9 @@ def test_moving_apps_keeps_rows_permissions_memberships_and_history():
 
     _migrate(BEFORE_THE_MOVE)
     # As on the old code: the same content types, under the old apps' labels.
-    assert _labels(moved_types.values()) == {"volunteers"}
+    for app, models in MOVED.items():
+        ids = [moved_types[model] for model in models]
+        assert _labels(ids) == {OLD_LABEL[app]}
 
     _migrate(_latest())
 
@@ -98,6 +115,9 @@ def test_moving_apps_keeps_rows_permissions_memberships_and_history():
     assert Institution.objects.get(pk=place.pk).contacts.count() == 1
     moved = BookingRequest.objects.get(pk=booking.pk)
     assert moved.volunteer_id == volunteer.pk and moved.institution_id == place.pk
+    moved_meeting = Meeting.objects.get(pk=meeting.pk)
+    assert [item.title for item in moved_meeting.agenda_items.all()] == ["Velkomst"]
+    assert list(moved_meeting.attendees.all()) == [member.alliance_member]
     # The same content type rows, now named after the new apps; so the same permissions,
     # still held by the same group, its member and the person who had one directly.
     for app, models in MOVED.items():
@@ -108,8 +128,10 @@ def test_moving_apps_keeps_rows_permissions_memberships_and_history():
     assert set(person.groups.all()) == {group}
     assert User.objects.get(pk=person.pk).has_perm("institutions.change_bookingrequest")
     assert User.objects.get(pk=direct.pk).has_perm("institutions.delete_bookingrequest")
+    assert User.objects.get(pk=direct.pk).has_perm("members.member_area")
     # The history still points at the moved rows.
     assert LogEntry.objects.get(pk=audit.pk).content_type_id == moved_types["bookingrequest"]
+    assert LogEntry.objects.get(pk=meeting_audit.pk).content_type_id == moved_types["meeting"]
     assert AdminLogEntry.objects.get(pk=admin_entry.pk).get_edited_object() == moved
     # The roles were synced with accounts/roles.py, which names the new apps.
     for role_ in ROLES:
@@ -128,6 +150,8 @@ def test_old_admin_addresses_of_moved_models_lead_to_the_new_ones():
             "/admin/institutions/bookingrequest/12/change/?_changelist_filters=status",
         ),
         ("/admin/volunteers/institution/", "/admin/institutions/institution/"),
+        ("/admin/alliance/meeting/3/change/", "/admin/members/meeting/3/change/"),
+        ("/admin/alliance/document/", "/admin/members/document/"),
     ]:
         response = client.get(old)
         assert response.status_code == 301

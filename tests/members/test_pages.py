@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from alliance.members.models import Minutes
+from members.models import Minutes
 from signups.models import SignUp
 from tests.factories import member_user, published_meeting
 
@@ -150,7 +150,7 @@ def test_admin_pages_with_private_files_open(client, staff_client):
         staff_client.get(f"/admin/alliance/alliancemember/{member.pk}/change/").status_code == 200
     )
     document = member_document()
-    assert staff_client.get(f"/admin/alliance/document/{document.pk}/change/").status_code == 200
+    assert staff_client.get(f"/admin/members/document/{document.pk}/change/").status_code == 200
 
 
 def test_member_pages_are_never_stored_by_shared_caches(client):

@@ -1,4 +1,8 @@
-"""Private files: the members' documents and photos live outside MEDIA_ROOT and have no URL."""
+"""Private files (the alliance members' documents and photos): outside MEDIA_ROOT, with no URL.
+
+In core because two apps store them: the alliance group's entries (a member's photo) and the
+members' area (its documents); the members' area is what hands them out.
+"""
 
 import uuid
 from pathlib import Path
@@ -10,7 +14,7 @@ from django.utils.functional import cached_property
 
 class PrivateStorage(FileSystemStorage):
     """A folder no web server serves (`PRIVATE_MEDIA_ROOT`); only a view that checks membership
-    on every request hands a file out."""
+    on every request hands a file out (members/views.py)."""
 
     @cached_property
     def base_location(self):

@@ -6,9 +6,9 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from alliance.members import services
-from alliance.members.models import Minutes
-from alliance.tasks import schedule_meeting_notices
+from members import services
+from members.models import Minutes
+from members.tasks import schedule_meeting_notices
 from notices.services import due_notice_ids, notices_send
 from tests.factories import member_user, published_meeting
 

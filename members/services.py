@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 
 from accounts.roles import MEMBER
 from accounts.services import invitation_create
+from alliance.models import AllianceMember
 from notices.services import notice_schedule, notices_skip
 from signups import services as signups
 
-from ..models import AllianceMember
 from . import selectors
 from .documents import check_upload, pdf_text
 from .models import Document, Meeting, Minutes

@@ -7,6 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
+from alliance.admin import AllianceMemberAdmin
+from alliance.models import AllianceMember
+
 from . import selectors, services
 from .documents import check_upload
 from .models import AgendaItem, Document, Meeting, Minutes
@@ -146,6 +149,7 @@ class DocumentAdmin(VersionAdmin):
         services.document_save(document=obj, upload=upload)
 
 
+@admin.action(description=_("Invitér til medlemsområdet"), permissions=["invite"])
 def invite_members(modeladmin, request, queryset):
     """The admin action on alliance-group entries: an invitation with the member role."""
     invited = 0
@@ -163,5 +167,15 @@ def invite_members(modeladmin, request, queryset):
         )
 
 
-invite_members.short_description = _("Invitér til medlemsområdet")
-invite_members.allowed_permissions = ("invite",)
+# The alliance group's entries are the alliance app's; the members' area adds its invitation to
+# their admin (the alliance app does not know the area exists).
+admin.site.unregister(AllianceMember)
+
+
+@admin.register(AllianceMember)
+class AllianceMemberWithInvitationAdmin(AllianceMemberAdmin):
+    actions = [*AllianceMemberAdmin.actions, invite_members]
+
+    def has_invite_permission(self, request):
+        # Inviting makes an account with the member role: the invitations' own permission.
+        return request.user.has_perm("accounts.add_invitation")

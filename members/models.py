@@ -1,4 +1,6 @@
-"""The members' area: meetings with agendas, attendance and minutes, and private documents."""
+"""The alliance group's private area: meetings with agendas, attendance and minutes, and private
+documents. The models moved here from the alliance app; their tables keep their names
+(Meta.db_table), so no row moved."""
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
@@ -9,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.richtext import RichTextField
-
-from .storage import document_path, private_storage_callable
+from core.storage import document_path, private_storage_callable
 
 
 class Document(models.Model):
@@ -25,7 +26,7 @@ class Document(models.Model):
         _("slags"), max_length=12, choices=Kind.choices, default=Kind.ATTACHMENT
     )
     meeting = models.ForeignKey(
-        "alliance.Meeting",
+        "members.Meeting",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -48,6 +49,7 @@ class Document(models.Model):
     uploaded_at = models.DateTimeField(_("uploadet"), auto_now_add=True)
 
     class Meta:
+        db_table = "alliance_document"
         ordering = ["-uploaded_at", "pk"]
         verbose_name = _("dokument til medlemmer")
         verbose_name_plural = _("dokumenter til medlemmer")
@@ -109,9 +111,11 @@ class Meeting(models.Model):
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
+        db_table = "alliance_meeting"
         ordering = ["-starts_at"]
         verbose_name = _("møde")
         verbose_name_plural = _("møder")
+        # Opens the area (members/apps.py adds the condition that the entry is current).
         permissions = [("member_area", _("Kan se medlemsområdet"))]
         constraints = [
             models.CheckConstraint(
@@ -148,6 +152,7 @@ class AgendaItem(models.Model):
     )
 
     class Meta:
+        db_table = "alliance_agendaitem"
         ordering = ["meeting", "number"]
         verbose_name = _("dagsordenspunkt")
         verbose_name_plural = _("dagsorden")
@@ -192,6 +197,7 @@ class Minutes(models.Model):
     updated_at = models.DateTimeField(_("ændret"), auto_now=True)
 
     class Meta:
+        db_table = "alliance_minutes"
         verbose_name = _("referat")
         verbose_name_plural = _("referater")
 

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..models import AllianceMember
+from alliance.models import AllianceMember
+
 from .documents import check_upload
 
 

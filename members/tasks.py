@@ -1,8 +1,8 @@
-"""Celery tasks of the alliance: they call services and are safe to run twice."""
+"""Celery tasks of the members' area: they call services and are safe to run twice."""
 
 from celery import shared_task
 
-from .members import services
+from . import services
 
 
 @shared_task

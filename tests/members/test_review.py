@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliance.members.models import Meeting, Minutes
+from members.models import Meeting, Minutes
 from tests.factories import member_document, member_user, published_meeting
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from core.permissions import may
 
 register = template.Library()
 
-AREA = "alliance.member_area"
+AREA = "members.member_area"
 
 
 @register.filter

@@ -14,14 +14,14 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from core.permissions import forbidden, may, private
 from core.site import absolute_url
+from core.storage import private_storage
 from signups.calendar import occasion_ics, occasions_feed_ics
 from signups.models import CalendarFeed
 
 from . import selectors, services
 from .forms import AnswerForm, AttendanceForm, DocumentSearchForm, ProfileForm
-from .storage import private_storage
 
-AREA = "alliance.member_area"
+AREA = "members.member_area"
 FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 REFUSED = {
     "started": gettext_lazy("Mødet er begyndt, så svaret kan ikke længere ændres."),
@@ -46,7 +46,7 @@ def home(request):
     next_meeting = found["upcoming"][0] if found["upcoming"] else None
     return render(
         request,
-        "alliance/members/home.html",
+        "members/home.html",
         {
             "member": member,
             "next_meeting": next_meeting,
@@ -60,7 +60,7 @@ def home(request):
 @never_cache
 @private(AREA)
 def meeting_list(request):
-    return render(request, "alliance/members/meetings.html", selectors.meetings())
+    return render(request, "members/meetings.html", selectors.meetings())
 
 
 def _meeting_context(request, meeting, form=None):
@@ -70,7 +70,7 @@ def _meeting_context(request, meeting, form=None):
         "minutes": selectors.visible_minutes(meeting),
         "answer": answer,
         "form": form or AnswerForm(initial={"answer": _answer_key(answer)}),
-        "may_manage": may(request.user, "alliance.change_meeting"),
+        "may_manage": may(request.user, "members.change_meeting"),
         "is_member": selectors.member_of(request.user) is not None,
     }
 
@@ -105,8 +105,8 @@ def meeting_detail(request, pk):
                 messages.success(request, _("Tak, dit svar er gemt."))
                 return redirect(meeting.get_absolute_url())
         context = _meeting_context(request, meeting, form)
-        return render(request, "alliance/members/meeting.html", context, status=400)
-    return render(request, "alliance/members/meeting.html", _meeting_context(request, meeting))
+        return render(request, "members/meeting.html", context, status=400)
+    return render(request, "members/meeting.html", _meeting_context(request, meeting))
 
 
 @require_safe
@@ -122,7 +122,7 @@ def meeting_ics(request, pk):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
-@private("alliance.change_meeting")
+@private("members.change_meeting")
 def attendance(request, pk):
     meeting = selectors.meeting_detail(pk)
     if meeting is None:
@@ -139,7 +139,7 @@ def attendance(request, pk):
         return redirect("members:attendance", pk=meeting.pk)
     context = {"meeting": meeting, "form": form, **selectors.attendance(meeting)}
     status = 400 if request.method == "POST" else 200
-    return render(request, "alliance/members/attendance.html", context, status=status)
+    return render(request, "members/attendance.html", context, status=status)
 
 
 @require_safe
@@ -150,7 +150,7 @@ def document_list(request):
     query = form.cleaned_data["q"] if form.is_valid() else ""
     return render(
         request,
-        "alliance/members/documents.html",
+        "members/documents.html",
         {
             "form": form,
             "query": query,
@@ -192,7 +192,7 @@ def photo(request, pk):
 def directory(request):
     return render(
         request,
-        "alliance/members/directory.html",
+        "members/directory.html",
         {"members": selectors.directory().select_related("user")},
     )
 
@@ -203,15 +203,15 @@ def directory(request):
 def profile(request):
     member = services.member_claim(user=request.user)
     if member is None:
-        return render(request, "alliance/members/no_profile.html")
+        return render(request, "members/no_profile.html")
     form = ProfileForm(request.POST or None, request.FILES or None, instance=member)
     if request.method == "POST":
         if form.is_valid():
             services.profile_update(member=member, **form.cleaned_data)
             messages.success(request, _("Din profil er gemt."))
             return redirect("members:profile")
-        return render(request, "alliance/members/profile.html", {"form": form}, status=400)
-    return render(request, "alliance/members/profile.html", {"form": form})
+        return render(request, "members/profile.html", {"form": form}, status=400)
+    return render(request, "members/profile.html", {"form": form})
 
 
 @require_POST

@@ -6,10 +6,10 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 
+from alliance.models import AllianceMember
 from core.permissions import may_preview
 from signups.models import SignUp
 
-from ..models import AllianceMember
 from .models import AgendaItem, Document, Meeting, Minutes, quorum_needed
 
 Status = SignUp.Status

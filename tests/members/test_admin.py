@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from accounts.models import Invitation
 from accounts.roles import MEMBER
-from alliance.members.documents import tiny_pdf
-from alliance.members.models import Document, Meeting
+from members.documents import tiny_pdf
+from members.models import Document, Meeting
 from tests.factories import AllianceMemberFactory, member_user, published_meeting
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ def test_an_entry_without_an_address_gets_a_clear_message(staff_client):
 
 def upload(client, name, content, **extra):
     return client.post(
-        "/admin/alliance/document/add/",
+        "/admin/members/document/add/",
         {
             "title": "Bilag",
             "kind": "attachment",
@@ -125,7 +125,7 @@ def meeting_form(days, **extra):
 
 def test_a_meeting_in_the_past_is_not_sent_out(staff_client, mailoutbox):
     member_user()
-    response = staff_client.post("/admin/alliance/meeting/add/", meeting_form(-2))
+    response = staff_client.post("/admin/members/meeting/add/", meeting_form(-2))
     assert response.status_code == 200
     assert "Mødet ligger i fortiden" in response.content.decode()
     assert not Meeting.objects.exists()
@@ -135,7 +135,7 @@ def test_a_published_meeting_invites_and_script_in_the_agenda_stays_text(
     staff_client, client, mailoutbox
 ):
     member = member_user()
-    response = staff_client.post("/admin/alliance/meeting/add/", meeting_form(10))
+    response = staff_client.post("/admin/members/meeting/add/", meeting_form(10))
     assert response.status_code == 302, response.content.decode()[:3000]
     meeting = Meeting.objects.get()
     assert meeting.status == "published" and meeting.occasion is not None
@@ -150,13 +150,13 @@ def test_a_published_meeting_invites_and_script_in_the_agenda_stays_text(
 
 def test_minutes_keep_their_versions(staff_client):
     meeting = published_meeting(days=3)
-    url = "/admin/alliance/minutes/add/"
+    url = "/admin/members/minutes/add/"
     data = {"meeting": meeting.pk, "status": "comments", "text": "<p>Første udkast</p>"}
     assert staff_client.post(url, data).status_code == 302
-    from alliance.members.models import Minutes
+    from members.models import Minutes
 
     minutes = Minutes.objects.get()
-    change = f"/admin/alliance/minutes/{minutes.pk}/change/"
+    change = f"/admin/members/minutes/{minutes.pk}/change/"
     data |= {"status": "approved", "approved_on": "", "text": "<p>Endelig</p>"}
     response = staff_client.post(change, data)
     assert response.status_code == 200 and "Skriv datoen" in response.content.decode()

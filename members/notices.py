@@ -59,7 +59,7 @@ def _meeting_renderer(what: str):
             return None
         attachments = [("moede.ics", occasion_ics(occasion), "text/calendar")]
         return render_message(
-            "alliance/members/email/meeting",
+            "members/email/meeting",
             _context(what, meeting, member),
             attachments=attachments,
         )
@@ -75,7 +75,7 @@ def render_minutes(notice):
     if minutes is None or minutes.status != minutes.Status.APPROVED:
         return None
     context = _context("minutes", meeting, member) | {"minutes": minutes}
-    return render_message("alliance/members/email/meeting", context)
+    return render_message("members/email/meeting", context)
 
 
 def register_all():
