@@ -10,11 +10,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import INSTITUTION
+from core.errors import ApplicationError
 from core.permissions import may
 
 from .models import BookingRequest, Institution
 from .selectors import booking_admin_list, fitting_volunteers
-from .services import BookingNotOpen, booking_cancel, booking_propose
+from .services import booking_cancel, booking_propose
 
 Status = BookingRequest.Status
 DETAILS = ["institution", "role", "date", "time_from", "time_to", "place", "children", "note"]
@@ -96,14 +97,16 @@ class BookingRequestAdmin(admin.ModelAdmin):
             raise Http404
         change_url = reverse("admin:institutions_bookingrequest_change", args=[booking.pk])
         if request.method == "POST":
+            chosen = request.POST.get("volunteer", "")
             try:
                 booking_propose(
                     booking_id=booking.pk,
-                    volunteer_id=int(request.POST.get("volunteer", "0") or 0),
+                    # Not an id: nobody fits, and the service says so.
+                    volunteer_id=int(chosen) if chosen.isdecimal() and len(chosen) < 16 else 0,
                     by=request.user,
                 )
-            except (BookingNotOpen, ValueError):
-                messages.error(request, _("Den frivillige kan ikke foreslås til besøget nu."))
+            except ApplicationError as error:
+                messages.error(request, error.message)
                 return HttpResponseRedirect(request.path)
             messages.success(request, _("Besøget er foreslået. Den frivillige får en e-mail."))
             return HttpResponseRedirect(change_url)

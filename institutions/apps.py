@@ -11,7 +11,7 @@ class InstitutionsConfig(AppConfig):
         from signups import owners
         from volunteers import hooks
 
-        from . import notices  # noqa: F401 - renderers of the bookings' notices
+        from . import errors, notices  # noqa: F401 - the bookings' reasons and notices
         from .services import on_signup_cancelled, proposals_withdraw
 
         # Institutions' areas and confirmed visits count on the results page: a change to them

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.roles import COORDINATOR
+from core.errors import ApplicationError
 from core.site import absolute_url
 from notices.services import notice_schedule
 from signups import services as signups
@@ -27,15 +28,6 @@ Status = BookingRequest.Status
 # The salt of links already sent: it stays as it was when bookings lived in the volunteers app.
 LINK_SALT = "volunteers.booking"
 ACTIONS = ("accept", "decline")
-
-
-class BookingNotOpen(Exception):
-    """The step cannot be taken now; `reason` names why, for a clear message:
-    "gone" (no longer proposed to this volunteer), "started", "not-fitting", "cancelled"."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 # --- links ---------------------------------------------------------------------------------
@@ -126,7 +118,7 @@ def booking_request(*, user, **fields) -> BookingRequest:
     """An institution contact asks for a visit; the coordinators are told."""
     institution = fields["institution"]
     if not institution.contacts.filter(pk=user.pk).exists():
-        raise BookingNotOpen("not-contact")
+        raise ApplicationError("institutions.not-contact")
     with transaction.atomic():
         booking = BookingRequest.objects.create(requested_by=user, **fields)
         coordinators = get_user_model().objects.filter(
@@ -142,13 +134,14 @@ def booking_propose(*, booking_id: int, volunteer_id: int, by) -> BookingRequest
     proposal to someone else takes the place of an earlier one, which stops working."""
     with transaction.atomic():
         booking = _locked(booking_id)
+        # Said to the coordinator in one sentence, whatever stands in the way.
         if booking.status not in (Status.REQUESTED, Status.PROPOSED):
-            raise BookingNotOpen("gone")
+            raise ApplicationError("institutions.not-proposable")
         if window(booking)[0] <= timezone.now():
-            raise BookingNotOpen("started")
+            raise ApplicationError("institutions.not-proposable")
         volunteer = fitting_volunteers(booking).filter(pk=volunteer_id).first()
         if volunteer is None:
-            raise BookingNotOpen("not-fitting")
+            raise ApplicationError("institutions.not-proposable")
         earlier = booking.volunteer if booking.status == Status.PROPOSED else None
         if earlier is not None and earlier.pk != volunteer.pk:
             _notify(
@@ -175,13 +168,13 @@ def booking_propose(*, booking_id: int, volunteer_id: int, by) -> BookingRequest
 
 def _current_proposal(booking, volunteer_id: int, proposal: int) -> Volunteer:
     if booking.status == Status.CANCELLED:
-        raise BookingNotOpen("cancelled")
+        raise ApplicationError("institutions.cancelled")
     if (
         booking.status != Status.PROPOSED
         or booking.volunteer_id != volunteer_id
         or proposal_of(booking) != proposal
     ):
-        raise BookingNotOpen("gone")
+        raise ApplicationError("institutions.gone")
     return booking.volunteer
 
 
@@ -193,12 +186,13 @@ def booking_accept(*, booking_id: int, volunteer_id: int, proposal: int) -> Book
         booking = _locked(booking_id)
         volunteer = _current_proposal(booking, volunteer_id, proposal)
         if volunteer.left_at or volunteer.anonymised_at or not volunteer.user.is_active:
-            raise BookingNotOpen("gone")  # a link from before they left or were erased
+            # A link from before they left or were erased.
+            raise ApplicationError("institutions.gone")
         starts, ends = window(booking)
         if starts <= timezone.now():
-            raise BookingNotOpen("started")
+            raise ApplicationError("institutions.started")
         if booking.role.children_under_15 and not may_work_with_children(volunteer, booking.date):
-            raise BookingNotOpen("not-fitting")
+            raise ApplicationError("institutions.not-fitting")
         institution = booking.institution
         with translation.override("da"):
             title = f"{booking.role.title} hos {institution.name}"
@@ -280,7 +274,7 @@ def booking_cancel(*, booking_id: int) -> BookingRequest:
         if booking.status == Status.CANCELLED:
             return booking
         if window(booking)[0] <= timezone.now():
-            raise BookingNotOpen("started")  # what happened stays on record as it happened
+            raise ApplicationError("institutions.started")  # what happened stays on record
         _cancelled(booking)
     return booking
 

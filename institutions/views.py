@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from core.errors import ApplicationError
 from core.permissions import private
 from core.ratelimit import limited
 
@@ -26,16 +27,8 @@ from .selectors import (
 Status = BookingRequest.Status
 
 
-def _problem(reason: str) -> str:
-    return {
-        "gone": _(
-            "Forslaget gælder ikke længere: det er besvaret, givet til en anden eller aflyst."
-        ),
-        "cancelled": _("Besøget er aflyst."),
-        "started": _("Besøget er allerede begyndt eller overstået."),
-        "not-fitting": _("Du kan ikke tage besøget lige nu. Kontakt koordinatoren."),
-        "not-contact": _("Du er ikke kontaktperson for den institution."),
-    }.get(reason, _("Det kan ikke lade sig gøre lige nu."))
+# A proposal that no longer holds: its link shows nothing of the visit.
+GONE = ("institutions.gone", "institutions.cancelled")
 
 
 @require_safe
@@ -63,8 +56,8 @@ def booking_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             services.booking_request(user=request.user, **form.cleaned_data)
-        except services.BookingNotOpen as error:
-            form.add_error(None, _problem(error.reason))
+        except ApplicationError as error:
+            form.add_error(None, error.message)
         else:
             messages.success(
                 request,
@@ -121,8 +114,8 @@ def booking_cancel(request, pk):
         raise Http404
     try:
         services.booking_cancel(booking_id=booking.pk)
-    except services.BookingNotOpen as error:
-        messages.error(request, _problem(error.reason))
+    except ApplicationError as error:
+        messages.error(request, error.message)
     else:
         messages.success(request, _("Besøget er aflyst. Alle, der var med, får besked."))
     return redirect("institutions:booking_detail", pk=booking.pk)
@@ -132,8 +125,8 @@ def _answer(request, booking, volunteer_id, proposal, action):
     step = services.booking_accept if action == "accept" else services.booking_decline
     try:
         return step(booking_id=booking.pk, volunteer_id=volunteer_id, proposal=proposal), None
-    except services.BookingNotOpen as error:
-        return booking, error.reason
+    except ApplicationError as error:
+        return booking, error
 
 
 @require_POST
@@ -147,7 +140,7 @@ def booking_answer(request, pk):
         request, booking, booking.volunteer_id, services.proposal_of(booking), action
     )
     if problem:
-        messages.error(request, _problem(problem))
+        messages.error(request, problem.message)
     elif action == "accept":
         messages.success(request, _("Tak! Besøget er bekræftet, og I får begge en kalenderfil."))
     else:
@@ -180,8 +173,8 @@ def booking_respond(request, token):
         or booking.volunteer_id != volunteer_id
         or services.proposal_of(booking) != proposal
     ):
-        problem = "gone"
-    if problem in ("gone", "cancelled"):
+        problem = ApplicationError("institutions.gone")
+    if problem and problem.code in GONE:
         # Whoever holds an old link (a forwarded mail, a volunteer who was replaced) learns
         # nothing about the visit from it.
         return render(request, "institutions/proposal_gone.html", status=410)
@@ -192,6 +185,6 @@ def booking_respond(request, token):
             "booking": booking,
             "action": action,
             "done": done,
-            "problem": problem and _problem(problem),
+            "problem": problem and problem.message,
         },
     )

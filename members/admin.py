@@ -9,6 +9,7 @@ from reversion.admin import VersionAdmin
 
 from alliance.admin import AllianceMemberAdmin
 from alliance.models import AllianceMember
+from core.errors import ApplicationError
 
 from . import selectors, services
 from .documents import check_upload
@@ -157,10 +158,8 @@ def invite_members(modeladmin, request, queryset):
         try:
             services.member_invite(member=member, by=request.user)
             invited += 1
-        except ValidationError as error:
-            modeladmin.message_user(
-                request, f"{member.name}: {' '.join(error.messages)}", messages.ERROR
-            )
+        except ApplicationError as error:
+            modeladmin.message_user(request, f"{member.name}: {error.message}", messages.ERROR)
     if invited:
         modeladmin.message_user(
             request, _("%(count)d invitation(er) er sendt.") % {"count": invited}, messages.SUCCESS

@@ -14,7 +14,7 @@ class MembersConfig(AppConfig):
         from core import dashboard
         from core.permissions import set_permission_condition
 
-        from . import notices
+        from . import errors, notices  # noqa: F401 - errors registers its reasons
         from .models import AgendaItem, Document, Meeting, Minutes
         from .selectors import upcoming_meetings_panel
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from accounts.roles import MEMBER
 from accounts.services import invitation_create
 from alliance.models import AllianceMember
+from core.errors import ApplicationError
 from notices.services import notice_schedule, notices_skip
 from signups import services as signups
 
@@ -29,13 +30,13 @@ ANSWERS = ("come", "cant", "excused")
 def member_invite(*, member: AllianceMember, by) -> AllianceMember:
     """Invite the member to the members' area with the member role (accounts' invitations)."""
     if not member.email:
-        raise ValidationError(_("Skriv medlemmets e-mailadresse på medlemmet, før du inviterer."))
+        raise ApplicationError("members.no-email")
     if not member.is_current or (
         member.member_until and member.member_until < timezone.localdate()
     ):
-        raise ValidationError(_("Kun nuværende medlemmer kan inviteres."))
+        raise ApplicationError("members.not-current")
     if member.user_id:
-        raise ValidationError(_("Medlemmet har allerede en bruger."))
+        raise ApplicationError("members.has-account")
     with transaction.atomic():
         invitation = invitation_create(email=member.email, roles=[MEMBER], invited_by=by)
         member.invitation = invitation
@@ -152,19 +153,13 @@ def meetings_notices_schedule() -> int:
     return total
 
 
-class AnswerRefused(Exception):
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def meeting_answer(*, meeting: Meeting, user, answer: str):
     """ "I come" takes a place on the meeting's occasion (no capacity); "I can't come" and
     "excused" decline it."""
     if answer not in ANSWERS:
-        raise AnswerRefused("unknown")
+        raise ApplicationError("members.unknown-answer")
     if meeting.occasion_id is None:
-        raise AnswerRefused("closed")
+        raise ApplicationError("members.closed")
     member = selectors.member_of(user)
     name = member.name if member else user.get_full_name() or user.email
     try:
@@ -175,8 +170,8 @@ def meeting_answer(*, meeting: Meeting, user, answer: str):
         return signups.signup_decline(
             occasion_id=meeting.occasion_id, name=name, email=user.email, user=user, answer=answer
         )
-    except signups.SignUpRefused as error:
-        raise AnswerRefused(error.reason) from error
+    except ApplicationError as error:
+        raise error.for_app("members") from error
 
 
 def meeting_delete(*, meeting: Meeting) -> None:

@@ -8,10 +8,10 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from core.errors import ApplicationError
 from core.permissions import forbidden, may, private
 from core.site import absolute_url
 from core.storage import private_storage
@@ -23,12 +23,6 @@ from .forms import AnswerForm, AttendanceForm, DocumentSearchForm, ProfileForm
 
 AREA = "members.member_area"
 FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
-REFUSED = {
-    "started": gettext_lazy("Mødet er begyndt, så svaret kan ikke længere ændres."),
-    "cancelled": gettext_lazy("Mødet er aflyst."),
-    "closed": gettext_lazy("Mødet er ikke sendt ud endnu."),
-    "unknown": gettext_lazy("Vælg dit svar."),
-}
 
 
 def _private_file(response):
@@ -99,8 +93,8 @@ def meeting_detail(request, pk):
                 services.meeting_answer(
                     meeting=meeting, user=request.user, answer=form.cleaned_data["answer"]
                 )
-            except services.AnswerRefused as error:
-                form.add_error(None, REFUSED.get(error.reason, REFUSED["unknown"]))
+            except ApplicationError as error:
+                form.add_error(None, error.message)
             else:
                 messages.success(request, _("Tak, dit svar er gemt."))
                 return redirect(meeting.get_absolute_url())

@@ -10,7 +10,7 @@ class VolunteersConfig(AppConfig):
         from core import dashboard
         from core.registry import content
 
-        from . import notices
+        from . import errors, notices  # noqa: F401 - errors registers its reasons
         from .selectors import waiting_applications
 
         notices.register_all()

@@ -10,6 +10,7 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
+from core.errors import ApplicationError
 from institutions import services
 from institutions.models import BookingRequest
 from institutions.selectors import fitting_volunteers, window
@@ -213,8 +214,9 @@ def test_the_coordinator_sees_who_fits_with_their_availability_and_proposes(worl
 def test_someone_who_does_not_fit_cannot_be_proposed(world):
     request = booking(world["place"], world["role"])
     outsider = make.volunteer(world["role"], area="Hvalsø")  # no attest
-    with pytest.raises(services.BookingNotOpen, match="not-fitting"):
+    with pytest.raises(ApplicationError) as refused:
         services.booking_propose(booking_id=request.pk, volunteer_id=outsider.pk, by=None)
+    assert refused.value.code == "institutions.not-proposable"
     response = logged_in(world["coordinator"]).post(
         f"/admin/institutions/bookingrequest/{request.pk}/foreslaa/", {"volunteer": "abc"}
     )
@@ -510,13 +512,13 @@ def test_a_volunteer_who_left_cannot_accept(world):
     request = proposed(world)
     world["volunteer"].left_at = timezone.now()
     world["volunteer"].save()
-    with pytest.raises(services.BookingNotOpen) as refused:
+    with pytest.raises(ApplicationError) as refused:
         services.booking_accept(
             booking_id=request.pk,
             volunteer_id=world["volunteer"].pk,
             proposal=services.proposal_of(request),
         )
-    assert refused.value.reason == "gone"
+    assert refused.value.code == "institutions.gone"
     request.refresh_from_db()
     assert request.status == Status.PROPOSED and request.occasion is None
 
@@ -538,8 +540,9 @@ def test_a_visit_that_has_begun_cannot_be_cancelled(world, mailoutbox):
         assert "Aflys besøget" not in client.get(f"/besoeg/{request.pk}/").content.decode()
         response = client.post(f"/besoeg/{request.pk}/aflys/", follow=True)
         assert "allerede begyndt eller overstået" in response.content.decode()
-        with pytest.raises(services.BookingNotOpen):
+        with pytest.raises(ApplicationError) as refused:
             services.booking_cancel(booking_id=request.pk)
+        assert refused.value.code == "institutions.started"
     request.refresh_from_db()
     assert request.status == Status.CONFIRMED and request.occasion.cancelled_at is None
 

@@ -6,10 +6,12 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.errors import ApplicationError
+
 from ..forms import SessionAdminForm
 from ..models import Session
 from ..selectors import assignable_volunteers, session_admin_list, signups_of_session
-from ..services.sessions import SessionRefused, session_assign, session_cancel, session_save
+from ..services.sessions import session_assign, session_cancel, session_save
 
 OCCASION = (
     _("Tid og sted"),
@@ -73,8 +75,8 @@ class SessionAdmin(admin.ModelAdmin):
             return
         try:
             session_assign(session_id=saved.pk, volunteers=chosen)
-        except SessionRefused:
-            messages.error(request, _("Nogle af de valgte frivillige kan ikke tage vagten."))
+        except ApplicationError as error:
+            messages.error(request, error.message)
         else:
             messages.success(
                 request,

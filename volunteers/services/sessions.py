@@ -5,6 +5,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.errors import ApplicationError
 from signups import services as signups
 
 from ..models import Session, Volunteer
@@ -19,15 +20,6 @@ OCCASION_FIELDS = (
     "capacity",
     "registration_open",
 )
-
-
-class SessionRefused(Exception):
-    """The volunteer may not take this session; `reason` says why, for a clear message:
-    "not-approved", or "attest" (the role means children under 15 and no valid attest)."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 def session_url(session: Session) -> str:
@@ -58,25 +50,29 @@ def session_save(*, session: Session | None = None, role, description: str = "",
 
 def _check(volunteer: Volunteer, session: Session) -> None:
     if not approved_volunteers(session.role).filter(pk=volunteer.pk).exists():
-        raise SessionRefused("not-approved")
+        raise ApplicationError("volunteers.not-approved")
     day = timezone.localtime(session.occasion.starts_at).date()
     if session.role.children_under_15 and not may_work_with_children(volunteer, day):
-        raise SessionRefused("attest")
+        raise ApplicationError("volunteers.attest")
 
 
 def session_signup(*, session_id: int, volunteer: Volunteer):
-    """The volunteer takes a place (or joins the waiting list). Raises SessionRefused, or the
-    sign-up mechanism's SignUpRefused (closed, started, cancelled)."""
+    """The volunteer takes a place (or joins the waiting list). Raises ApplicationError: not
+    approved, no attest for the day, or the sign-up mechanism's refusals (closed, started,
+    cancelled) in a session's words."""
     session = Session.objects.select_related("role", "occasion").get(pk=session_id)
     _check(volunteer, session)
-    return signups.signup_create(
-        occasion_id=session.occasion_id,
-        name=volunteer.name,
-        email=volunteer.user.email,
-        phone=volunteer.phone,
-        user=volunteer.user,
-        language=volunteer.language,
-    )
+    try:
+        return signups.signup_create(
+            occasion_id=session.occasion_id,
+            name=volunteer.name,
+            email=volunteer.user.email,
+            phone=volunteer.phone,
+            user=volunteer.user,
+            language=volunteer.language,
+        )
+    except ApplicationError as error:
+        raise error.for_app("volunteers") from error
 
 
 def session_assign(*, session_id: int, volunteers) -> list:
@@ -86,9 +82,12 @@ def session_assign(*, session_id: int, volunteers) -> list:
     with transaction.atomic():
         made = []
         for volunteer in volunteers:
-            _check(volunteer, session)
-            made.append(
-                signups.signup_create(
+            try:
+                _check(volunteer, session)
+            except ApplicationError as error:
+                raise ApplicationError("volunteers.not-all-assignable") from error
+            try:
+                signup = signups.signup_create(
                     occasion_id=session.occasion_id,
                     name=volunteer.name,
                     email=volunteer.user.email,
@@ -97,7 +96,9 @@ def session_assign(*, session_id: int, volunteers) -> list:
                     language=volunteer.language,
                     assigned=True,
                 )
-            )
+            except ApplicationError as error:
+                raise error.for_app("volunteers") from error
+            made.append(signup)
     return made
 
 

@@ -6,25 +6,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from core.errors import ApplicationError
 from core.permissions import forbidden, private
-from signups.services import SignUpRefused
 
 from ..models import Session
 from ..selectors import active_volunteer_of, sessions_for
 from ..services import sessions as services
-
-
-def _refusal(reason: str) -> str:
-    return {
-        "attest": _(
-            "Vagten er med børn under 15, og din børneattest dækker ikke den dag. "
-            "Kontakt koordinatoren om en ny attest."
-        ),
-        "not-approved": _("Du er ikke godkendt til den rolle, vagten hører til."),
-        "closed": _("Vagten er lukket for tilmelding. Koordinatoren fordeler pladserne."),
-        "started": _("Vagten er begyndt, så du kan ikke længere melde dig."),
-        "cancelled": _("Vagten er aflyst."),
-    }.get(reason, _("Du kan ikke melde dig til vagten."))
 
 
 @require_safe
@@ -54,8 +41,8 @@ def session_signup(request, pk):
         signup = services.session_signup(session_id=pk, volunteer=volunteer)
     except Session.DoesNotExist:
         raise Http404 from None
-    except (services.SessionRefused, SignUpRefused) as error:
-        messages.error(request, _refusal(error.reason))
+    except ApplicationError as error:
+        messages.error(request, error.message)
     else:
         if signup.status == "confirmed":
             messages.success(
