@@ -6,7 +6,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from signups.models import SignUp
-from volunteers.selectors import approved_volunteers, valid_attests
+from volunteers.models import Volunteer
 
 from .models import BookingRequest
 
@@ -21,15 +21,12 @@ def window(booking: BookingRequest) -> tuple[datetime, datetime]:
 
 
 def fitting_volunteers(booking: BookingRequest):
-    """Whom the coordinator may propose: approved for the role, with a valid attest that day
-    if the role means children under 15, from the institution's area (or no area given), and
-    not already busy in the time window (a confirmed sign-up or another open proposal)."""
+    """Whom the coordinator may propose: those who may take the visit (the volunteers' one
+    rule: approved for the role, with a valid attest that day if it means children under 15),
+    from the institution's area (or no area given), and not already busy in the time window
+    (a confirmed sign-up or another open proposal)."""
     starts, ends = window(booking)
-    volunteers = approved_volunteers(booking.role)
-    if booking.role.children_under_15:
-        volunteers = volunteers.filter(
-            Exists(valid_attests(booking.date).filter(volunteer=OuterRef("pk")))
-        )
+    volunteers = Volunteer.objects.eligible_for(booking.role, booking.date).select_related("user")
     area = booking.institution.area.strip()
     if area:
         volunteers = volunteers.filter(Q(area="") | Q(area__iexact=area))

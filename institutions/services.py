@@ -19,7 +19,6 @@ from notices.services import notice_schedule
 from signups import services as signups
 from signups.models import Occasion
 from volunteers.models import Volunteer
-from volunteers.selectors import may_work_with_children
 
 from .models import BookingRequest
 from .selectors import fitting_volunteers, window
@@ -185,13 +184,14 @@ def booking_accept(*, booking_id: int, volunteer_id: int, proposal: int) -> Book
     with transaction.atomic():
         booking = _locked(booking_id)
         volunteer = _current_proposal(booking, volunteer_id, proposal)
-        if volunteer.left_at or volunteer.anonymised_at or not volunteer.user.is_active:
-            # A link from before they left or were erased.
-            raise ApplicationError("institutions.gone")
         starts, ends = window(booking)
+        refusal = Volunteer.objects.refusal(volunteer, booking.role, booking.date)
+        if refusal == "not-approved":
+            # A link from before they left, were erased or lost the role: the proposal is gone.
+            raise ApplicationError("institutions.gone")
         if starts <= timezone.now():
             raise ApplicationError("institutions.started")
-        if booking.role.children_under_15 and not may_work_with_children(volunteer, booking.date):
+        if refusal == "attest":
             raise ApplicationError("institutions.not-fitting")
         institution = booking.institution
         with translation.override("da"):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from alliance.models import AllianceMember
 from core.permissions import may_preview
-from signups.models import SignUp
+from signups.models import SignUp, places
 
 from .models import AgendaItem, Document, Meeting, Minutes, quorum_needed
 
@@ -190,25 +190,20 @@ def feed_occasions():
 
 
 def upcoming_meetings_panel(user, limit: int = 10):
-    """The editors' front page: coming meetings with how many have said they come, linked to
-    the attendance list (a fixed number of queries: one for the meetings, one for the counts)."""
-    from django.db.models import Count
+    """The editors' front page: coming meetings with how many have said they come (the places
+    taken on the meeting's occasion), linked to the attendance list, in one query."""
     from django.urls import reverse
 
     from core.dashboard import Entry
 
-    meetings = list(Meeting.objects.published().upcoming()[:limit])
-    coming = dict(
-        SignUp.objects.filter(occasion__meeting__in=meetings, status=Status.CONFIRMED)
-        .values_list("occasion__meeting")
-        .annotate(count=Count("pk"))
-    )
+    coming = places("occasion")["places_taken"]
+    meetings = Meeting.objects.published().upcoming().annotate(coming=coming)[:limit]
     return [
         Entry(
             label=str(meeting),
             url=reverse("members:attendance", args=[meeting.pk]),
             when=meeting.starts_at,
-            note=str(_coming_note(coming.get(meeting.pk, 0))),
+            note=str(_coming_note(meeting.coming)),
         )
         for meeting in meetings
     ]

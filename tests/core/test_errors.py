@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -20,19 +21,12 @@ from tests.volunteers import visit_helpers as make
 from volunteers.services.sessions import session_assign
 
 ROOT = Path(__file__).resolve().parents[2]
+# The portal's own apps, but for those this vocabulary does not reach yet: young voices (its
+# one exception class is unused) and the demo loader (its errors are for the command line).
 APPS = [
-    "accounts",
-    "alliance",
-    "core",
-    "initiatives",
-    "institutions",
-    "measurement",
-    "members",
-    "notices",
-    "pages",
-    "signups",
-    "tracks",
-    "volunteers",
+    app
+    for app in settings.INSTALLED_APPS
+    if "." not in app and (ROOT / app).is_dir() and app not in ("voices", "demo")
 ]
 # Still an exception of their own: the e-mailed application links (volunteers/links.py), which
 # the one e-mailed-link mechanism replaces.

@@ -103,13 +103,14 @@ class SessionAdmin(admin.ModelAdmin):
     def capacity(self, session):
         return session.occasion.capacity or "–"
 
-    @admin.display(description=_("tilmeldt"), ordering="taken")
+    # The sign-up mechanism's count, as on the occasions' own list: held offers take a place.
+    @admin.display(description=_("optaget"), ordering="places_taken")
     def taken(self, session):
-        return session.taken
+        return session.places_taken
 
-    @admin.display(description=_("venter"), ordering="waiting")
+    @admin.display(description=_("venter"), ordering="places_waiting")
     def waiting(self, session):
-        return session.waiting
+        return session.places_waiting
 
     @admin.display(description=_("aflyst"), boolean=True)
     def cancelled(self, session):

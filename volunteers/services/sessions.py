@@ -3,13 +3,12 @@ and cancel links all come from `signups`; this module only decides who may take 
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from core.errors import ApplicationError
 from signups import services as signups
 
 from ..models import Session, Volunteer
-from ..selectors import approved_volunteers, may_work_with_children
 
 OCCASION_FIELDS = (
     "title",
@@ -49,10 +48,11 @@ def session_save(*, session: Session | None = None, role, description: str = "",
 
 
 def _check(volunteer: Volunteer, session: Session) -> None:
-    if not approved_volunteers(session.role).filter(pk=volunteer.pk).exists():
+    """The one eligibility rule, with the reason it gives (not approved, or no attest)."""
+    refusal = Volunteer.objects.refusal(volunteer, session.role, session.day)
+    if refusal == "not-approved":
         raise ApplicationError("volunteers.not-approved")
-    day = timezone.localtime(session.occasion.starts_at).date()
-    if session.role.children_under_15 and not may_work_with_children(volunteer, day):
+    if refusal == "attest":
         raise ApplicationError("volunteers.attest")
 
 
