@@ -1,10 +1,10 @@
-"""The moved models' content types take the new app's label (their permissions, the groups that
-hold them, audit-log entries and admin history follow), then the roles are synced with
-accounts/roles.py, which names the permissions `institutions.…` now."""
+"""The moved models' content types take the new app's label, in place: their permissions, the
+groups and people that hold them, audit-log entries and admin history follow. The roles are
+synced with accounts/roles.py (which names `institutions.…` now) once every move is done
+(accounts/migrations/0006_roles_after_the_moves.py), so no group loses a permission meanwhile."""
 
 from django.db import migrations
 
-from accounts.roles import sync_roles
 from core.model_moves import move_content_types
 
 
@@ -12,11 +12,9 @@ class Migration(migrations.Migration):
     dependencies = [
         ("institutions", "0001_initial"),
         ("volunteers", "0004_institutions_moved_out"),
-        ("accounts", "0005_institution_bookings"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
         move_content_types("volunteers", "institutions", ["institution", "bookingrequest"]),
-        migrations.RunPython(sync_roles, migrations.RunPython.noop),
     ]
