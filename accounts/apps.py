@@ -12,6 +12,7 @@ class AccountsConfig(AppConfig):
 
         from core.permissions import set_second_factor_policy
 
+        from . import errors  # noqa: F401 - an invitation's reasons
         from .models import Invitation, User
         from .second_factor import POLICY
 

@@ -41,8 +41,8 @@ EDITOR = Role(
         *_all("initiatives", "initiative", "newspost", "event"),
         *_all("alliance", "alliancemember", "partner", "secretariatcontact"),
         # The members' area: meetings, agendas, minutes and documents, and seeing it as members do.
-        *_all("alliance", "meeting", "agendaitem", "minutes", "document"),
-        "alliance.member_area",
+        *_all("members", "meeting", "agendaitem", "minutes", "document"),
+        "members.member_area",
         *_all("pages", "page", "helpline"),
         # Volunteer roles are public content (/bliv-frivillig/); the consent wording too.
         *_all("volunteers", "volunteerrole", "consenttext"),
@@ -71,8 +71,8 @@ COORDINATOR = Role(
         "volunteers.view_volunteerrole",
         "volunteers.view_application",
         "volunteers.change_application",
-        *_all("volunteers", "volunteer", "childprotectioncheck", "session", "institution"),
-        *_all("volunteers", "bookingrequest"),
+        *_all("volunteers", "volunteer", "childprotectioncheck", "session"),
+        *_all("institutions", "institution", "bookingrequest"),
         # Coordinators look after the institutions, barometer included (and so may invite
         # institution contacts: they hold every permission that role has).
         *_all("measurement", "readingentry", "barometersettings", "barometergoal"),
@@ -114,8 +114,8 @@ MEMBER = Role(
     description=_("Har adgang til medlemsområdet med møder, dokumenter og medlemsliste."),
     staff=False,
     second_factor=True,
-    # Counts only while the person's entry in the alliance group is current (alliance/apps.py).
-    permissions=("alliance.member_area",),
+    # Counts only while the person's entry in the alliance group is current (members/apps.py).
+    permissions=("members.member_area",),
 )
 INSTITUTION = Role(
     key="institution",
@@ -129,8 +129,8 @@ INSTITUTION = Role(
     # Logs read-aloud in the barometer and corrects its own entries for a week, sets its goal
     # and reminders (measurement's selectors keep it to the contact's own institutions).
     permissions=(
-        "volunteers.add_bookingrequest",
-        "volunteers.view_bookingrequest",
+        "institutions.add_bookingrequest",
+        "institutions.view_bookingrequest",
         "measurement.add_readingentry",
         "measurement.change_readingentry",
         "measurement.view_readingentry",

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.errors import ApplicationError
 from core.site import absolute_url
 
 from .models import Invitation, User
@@ -149,22 +150,14 @@ def _send_invitation(invitation: Invitation, token: str) -> None:
     message.send()
 
 
-class InvitationInvalid(Exception):
-    """The link is unknown, used or expired; `reason` says which, for a clear message."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def invitation_for_token(token: str) -> Invitation:
     invitation = Invitation.objects.filter(token_hash=_token_hash(token)).first()
     if invitation is None:
-        raise InvitationInvalid("unknown")
+        raise ApplicationError("accounts.invitation-unknown")
     if invitation.accepted_at is not None:
-        raise InvitationInvalid("used")
+        raise ApplicationError("accounts.invitation-used")
     if invitation.is_expired:
-        raise InvitationInvalid("expired")
+        raise ApplicationError("accounts.invitation-expired")
     return invitation
 
 
@@ -179,9 +172,9 @@ def invitation_accept(
         invitation = invitation_for_token(token)
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if invitation.accepted_at is not None:
-            raise InvitationInvalid("used")
+            raise ApplicationError("accounts.invitation-used")
         if User.objects.filter(email__iexact=invitation.email).exists():
-            raise InvitationInvalid("used")
+            raise ApplicationError("accounts.invitation-used")
         validate_password(password, User(email=invitation.email))
         user = User.objects.create_user(
             email=invitation.email, password=password, first_name=first_name, last_name=last_name

@@ -4,6 +4,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.errors import ApplicationError
 from core.ratelimit import limited
 
 from . import services
@@ -19,10 +20,8 @@ def invitation(request, token):
     """Accept an invitation: choose a password, and the account exists with its roles."""
     try:
         invite = services.invitation_for_token(token)
-    except services.InvitationInvalid as invalid:
-        return render(
-            request, "accounts/invitation_invalid.html", {"reason": invalid.reason}, status=410
-        )
+    except ApplicationError as invalid:
+        return render(request, "accounts/invitation_invalid.html", {"error": invalid}, status=410)
     form = InvitationAcceptForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if limited(request, "invitation"):
@@ -35,12 +34,9 @@ def invitation(request, token):
                     first_name=form.cleaned_data["first_name"],
                     last_name=form.cleaned_data["last_name"],
                 )
-            except services.InvitationInvalid as invalid:
+            except ApplicationError as invalid:
                 return render(
-                    request,
-                    "accounts/invitation_invalid.html",
-                    {"reason": invalid.reason},
-                    status=410,
+                    request, "accounts/invitation_invalid.html", {"error": invalid}, status=410
                 )
             except ValidationError as error:
                 form.add_error("password1", error)

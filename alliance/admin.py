@@ -2,7 +2,6 @@ from django.contrib import admin
 
 from core.admin import TranslatedVersionAdmin
 
-from .members.admin import invite_members
 from .models import AllianceMember, Partner, SecretariatContact
 
 
@@ -12,12 +11,7 @@ class AllianceMemberAdmin(TranslatedVersionAdmin):
     list_editable = ("order",)
     list_filter = ("is_current", "role")
     search_fields = ("name", "title", "organisation")
-    actions = [invite_members]
     raw_id_fields = ("user",)
-
-    def has_invite_permission(self, request):
-        # Inviting makes an account with the member role: the invitations' own permission.
-        return request.user.has_perm("accounts.add_invitation")
 
 
 @admin.register(Partner)

@@ -7,8 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.search_index import SearchIndexed
-
-from .members.storage import photo_path, private_storage_callable
+from core.storage import photo_path, private_storage_callable
 
 
 class AllianceMemberQuerySet(models.QuerySet):
@@ -47,6 +46,9 @@ class AllianceMember(SearchIndexed):
     member_until = models.DateField(_("medlem til"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("rækkefølge"), default=0)
     # --- The members' area: the account, and what the member shows the other members ----------
+    # On the entry itself, not in the members app: one person is one row, and whether the entry
+    # is current is what opens the area, so leaving the group closes it with no second row to
+    # keep in step. The members app reads and edits these; this app never needs to know it.
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -151,6 +153,3 @@ class SecretariatContact(models.Model):
 
     def __str__(self):
         return self.name
-
-
-from .members.models import AgendaItem, Document, Meeting, Minutes  # noqa: E402,F401

@@ -15,10 +15,10 @@ from django.db import transaction
 from django.test import RequestFactory
 from django.utils import timezone, translation
 
+from institutions.models import Institution
 from measurement import views
 from measurement.models import Indicator, IndicatorValue, ReadingEntry
 from tracks.models import Imprint
-from volunteers.models import Institution
 
 AREAS = ["Hvalsø", "Kirke Hyllinge", "Allerslev", "Osted", "Lejre", "Gevninge", "Bramsnæs"]
 PREFIX = "Bench-institution"

@@ -25,13 +25,14 @@ from django.utils import timezone, translation
 from alliance.models import AllianceMember, Partner, SecretariatContact
 from initiatives.models import Event, Initiative, NewsPost
 from initiatives.services import event_registration_sync
+from institutions.models import Institution
 from measurement.models import BarometerGoal, Indicator, IndicatorValue, ReadingEntry
 from measurement.services import indicator_values_compute
 from pages.models import HelpLine, Page
 from tracks.models import Goal, Imprint, ImprintStatus, Strategy, Track
 from voices.models import Postcard, School, TourPart
 from voices.services import postcard_approve, postcard_submit
-from volunteers.models import Institution, Session, VolunteerRole
+from volunteers.models import Session, VolunteerRole
 from volunteers.services.sessions import session_save
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -502,9 +503,9 @@ class DemoLoader:
         minutes and small PDF documents, so /medlemmer/ shows a living area."""
         from django.core.files.base import ContentFile
 
-        from alliance.members import services as members
-        from alliance.members.documents import tiny_pdf
-        from alliance.members.models import AgendaItem, Document, Meeting, Minutes
+        from members import services as members
+        from members.documents import tiny_pdf
+        from members.models import AgendaItem, Document, Meeting, Minutes
 
         def document(title, kind, lines, meeting=None):
             existing = Document.objects.filter(title=title).first()

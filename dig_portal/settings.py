@@ -106,6 +106,8 @@ INSTALLED_APPS = [
     "notices",
     "signups",
     "volunteers",
+    "institutions",
+    "members",
     "voices",
     "measurement",
     "demo",
@@ -307,7 +309,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Invitations and reminders for published meetings to members who joined since (idempotent).
     "alliance-meeting-notices": {
-        "task": "alliance.tasks.schedule_meeting_notices",
+        "task": "members.tasks.schedule_meeting_notices",
         "schedule": 60 * 15,
     },
     # Institutions quiet in the reading barometer for two weeks; the computed indicators.
@@ -460,7 +462,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # The alliance members' documents and photos: outside MEDIA_ROOT, served only by a view that
-# checks membership on every request (alliance/members/views.py).
+# checks membership on every request (members/views.py).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 # In development whitenoise serves straight from the app and project folders.
 WHITENOISE_USE_FINDERS = DEBUG

@@ -9,6 +9,7 @@ class InitiativesConfig(AppConfig):
     def ready(self):
         from core.registry import SearchFields, content
 
+        from . import errors  # noqa: F401 - an event sign-up's refusals, in its words
         from .models import Event, Initiative, NewsPost
 
         content.register_app(

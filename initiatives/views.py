@@ -4,11 +4,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.cache import do_not_store, public_page
+from core.errors import ApplicationError
 from core.paging import paginate
 from core.ratelimit import limited
 from signups.forms import SignUpForm
 from signups.selectors import free_places
-from signups.services import SignUpRefused, signup_create
+from signups.services import signup_create
 from tracks.selectors import track_list
 
 from . import selectors
@@ -105,8 +106,8 @@ def event_signup(request, slug):
                     language=get_language(),
                     **form.cleaned_data,
                 )
-            except SignUpRefused as error:
-                refused = error.reason
+            except ApplicationError as error:
+                refused = error.for_app("initiatives").message
             else:
                 return render(
                     request,

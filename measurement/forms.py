@@ -6,7 +6,7 @@ from datetime import timedelta
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from volunteers.models import Institution
+from institutions.models import Institution
 
 from .models import MAX_CHILDREN, MAX_MINUTES, ReadingEntry
 from .services import today

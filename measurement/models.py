@@ -18,7 +18,7 @@ class ReadingEntry(models.Model):
     """
 
     institution = models.ForeignKey(
-        "volunteers.Institution",
+        "institutions.Institution",
         on_delete=models.CASCADE,
         related_name="reading_entries",
         verbose_name=_("institution"),
@@ -73,7 +73,7 @@ class BarometerSettings(models.Model):
     """An institution's barometer: its goal for the year and whether it wants reminders."""
 
     institution = models.OneToOneField(
-        "volunteers.Institution",
+        "institutions.Institution",
         on_delete=models.CASCADE,
         related_name="barometer",
         verbose_name=_("institution"),
@@ -94,7 +94,7 @@ class BarometerSettings(models.Model):
 
 class BarometerGoal(models.Model):
     institution = models.ForeignKey(
-        "volunteers.Institution",
+        "institutions.Institution",
         on_delete=models.CASCADE,
         related_name="barometer_goals",
         verbose_name=_("institution"),

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.urls import reverse
 
 from core.site import absolute_url
+from institutions.models import Institution
 from notices.registry import register
 from notices.rendering import render_message
-from volunteers.models import Institution
 
 from .services import REMINDER_KIND, last_activity
 

@@ -8,8 +8,8 @@ from django.db.models import Count, Prefetch, Q, Sum
 from django.db.models.functions import ExtractMonth
 from django.shortcuts import get_object_or_404
 
+from institutions.models import Institution
 from tracks.models import Goal, Imprint, Strategy, Track
-from volunteers.models import Institution
 
 from .disclosure import figure
 from .models import BarometerGoal, GoalAssessment, Indicator, IndicatorValue, ReadingEntry

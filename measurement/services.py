@@ -9,8 +9,8 @@ from django.db.models import Max
 from django.db.models.functions import Greatest, TruncDate
 from django.utils import timezone
 
+from institutions.models import Institution
 from notices.services import notice_schedule
-from volunteers.models import Institution
 
 from . import sources
 from .models import (

@@ -56,7 +56,7 @@ def read_aloud_minutes(start: date, end: date) -> int:
 
 def children_reached(start: date, end: date) -> int:
     """Children read to: in the barometer's sessions and at confirmed Læsehest visits."""
-    from volunteers.models import BookingRequest
+    from institutions.models import BookingRequest
 
     from .models import ReadingEntry
 

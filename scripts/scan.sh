@@ -98,7 +98,7 @@ user = get_user_model().objects.create_user(
 )
 EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
 user.user_permissions.set(Permission.objects.filter(
-    content_type__app_label__in=['tracks', 'initiatives', 'alliance', 'pages']
+    content_type__app_label__in=['tracks', 'initiatives', 'alliance', 'members', 'pages']
 ))
 "
 

@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from .models import Occasion, SignUp
@@ -27,21 +26,12 @@ class OccasionAdmin(admin.ModelAdmin):
     readonly_fields = ["sequence", "cancelled_at"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                taken_count=Count(
-                    "signups", filter=Q(signups__status__in=["confirmed", "offered"])
-                ),
-                waiting_count=Count("signups", filter=Q(signups__status="waiting")),
-            )
-        )
+        return super().get_queryset(request).with_places()
 
-    @admin.display(description=_("optaget"), ordering="taken_count")
+    @admin.display(description=_("optaget"), ordering="places_taken")
     def taken(self, occasion):
-        return occasion.taken_count
+        return occasion.places_taken
 
-    @admin.display(description=_("venter"), ordering="waiting_count")
+    @admin.display(description=_("venter"), ordering="places_waiting")
     def waiting(self, occasion):
-        return occasion.waiting_count
+        return occasion.places_waiting

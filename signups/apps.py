@@ -7,4 +7,4 @@ class SignupsConfig(AppConfig):
     verbose_name = _("Tilmeldinger")
 
     def ready(self):
-        from . import notices  # noqa: F401  (registers what each notice says)
+        from . import errors, notices  # noqa: F401  (register the reasons, what each notice says)

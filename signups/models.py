@@ -11,9 +11,50 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def places(to_occasion: str = "") -> dict:
+    """The count of places, as annotations for any query that reaches an occasion
+    (`to_occasion`: the path to it, e.g. "occasion" on a volunteer session; "" on occasions):
+
+    - `places_taken`: sign-ups holding a place (confirmed, or offered and held for someone);
+    - `places_waiting`: on the waiting list;
+    - `places_free`: what is left of the capacity, never below 0 (None: no limit).
+
+    The one rule: the sign-up service checks capacity with it (counted after the occasion is
+    locked), and every page and admin list shows it.
+    """
+    prefix = f"{to_occasion}__" if to_occasion else ""
+    occasion = OuterRef(to_occasion or "pk")
+
+    def count(signups) -> Coalesce:
+        counted = signups.filter(occasion=occasion).order_by().values("occasion")
+        return Coalesce(
+            Subquery(counted.annotate(n=Count("pk")).values("n"), output_field=IntegerField()),
+            0,
+        )
+
+    taken = count(SignUp.objects.holding_a_place())
+    return {
+        "places_taken": taken,
+        "places_waiting": count(SignUp.objects.filter(status=SignUp.Status.WAITING)),
+        "places_free": Case(
+            When(**{f"{prefix}capacity__isnull": True}, then=Value(None)),
+            default=Greatest(F(f"{prefix}capacity") - taken, 0),
+            output_field=IntegerField(),
+        ),
+    }
+
+
+class OccasionQuerySet(models.QuerySet):
+    def with_places(self):
+        """Each occasion with its `places_taken`, `places_waiting` and `places_free` (see
+        `places`)."""
+        return self.annotate(**places())
 
 
 class Occasion(models.Model):
@@ -40,6 +81,8 @@ class Occasion(models.Model):
     sequence = models.PositiveIntegerField(default=0, editable=False)
     cancelled_at = models.DateTimeField(_("aflyst"), null=True, blank=True)
 
+    objects = OccasionQuerySet.as_manager()
+
     class Meta:
         ordering = ["starts_at"]
         verbose_name = _("tilmeldingsmulighed")
@@ -64,6 +107,7 @@ class Occasion(models.Model):
 
 class SignUpQuerySet(models.QuerySet):
     def holding_a_place(self):
+        """Who takes one of the places: confirmed, or offered one that is held for them."""
         return self.filter(status__in=[SignUp.Status.CONFIRMED, SignUp.Status.OFFERED])
 
     def active(self):

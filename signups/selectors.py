@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from .models import CalendarFeed, SignUp
+from .models import CalendarFeed, Occasion, SignUp
 
 
 def feed_signups(user):
@@ -31,6 +31,4 @@ def calendar_feed_of(user) -> CalendarFeed | None:
 
 def free_places(occasion) -> int | None:
     """Places left now (None: unlimited), for a sign-up page; the service decides for real."""
-    if occasion.capacity is None:
-        return None
-    return max(0, occasion.capacity - occasion.signups.holding_a_place().count())
+    return Occasion.objects.with_places().values_list("places_free", flat=True).get(pk=occasion.pk)

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.errors import ApplicationError
 from notices.models import Notice
 from notices.services import notice_schedule, notices_skip
 
@@ -19,25 +20,17 @@ from .models import Occasion, SignUp
 Status = SignUp.Status
 
 
-class SignUpRefused(Exception):
-    """The occasion takes no sign-ups now; `reason` says why, for a clear message."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def _locked(occasion_id: int) -> Occasion:
     return Occasion.objects.select_for_update().get(pk=occasion_id)
 
 
 def _locked_before_start(occasion_id: int) -> Occasion:
-    """The occasion, locked, if it is still on and has not begun (else SignUpRefused)."""
+    """The occasion, locked, if it is still on and has not begun (else ApplicationError)."""
     occasion = _locked(occasion_id)
     if occasion.cancelled_at is not None:
-        raise SignUpRefused("cancelled")
+        raise ApplicationError("signups.cancelled")
     if occasion.has_started:
-        raise SignUpRefused("started")
+        raise ApplicationError("signups.started")
     return occasion
 
 
@@ -60,7 +53,7 @@ def signup_create(
     with transaction.atomic():
         occasion = _locked_before_start(occasion_id)
         if not occasion.registration_open and not assigned:
-            raise SignUpRefused("closed")
+            raise ApplicationError("signups.closed")
         existing = occasion.signups.active().filter(email=email).first()
         if existing is not None:
             return existing
@@ -84,9 +77,10 @@ def signup_create(
 
 
 def _free_places(occasion: Occasion) -> float:
-    if occasion.capacity is None:
-        return float("inf")
-    return occasion.capacity - occasion.signups.holding_a_place().count()
+    """Counted in a statement of its own after the occasion's row is locked, so it sees every
+    sign-up committed before the lock was granted."""
+    free = Occasion.objects.with_places().values_list("places_free", flat=True).get(pk=occasion.pk)
+    return float("inf") if free is None else free
 
 
 def _notify(signup: SignUp, what: str, *, due_at=None, suffix: str = "", **options) -> None:
@@ -186,12 +180,6 @@ def _offer_free_places(occasion: Occasion) -> None:
         _notify(signup, "offer")
 
 
-class OfferNotOpen(Exception):
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def offer_accept(*, signup_id: int) -> SignUp:
     """Take the place held for you."""
     with transaction.atomic():
@@ -201,10 +189,10 @@ def offer_accept(*, signup_id: int) -> SignUp:
         if signup.status == Status.CONFIRMED:
             return signup
         if signup.status != Status.OFFERED:
-            raise OfferNotOpen("gone")
+            raise ApplicationError("signups.offer-gone")
         if signup.offered_until <= timezone.now():
             _lapse(signup, occasion)
-            raise OfferNotOpen("lapsed")
+            raise ApplicationError("signups.offer-lapsed")
         signup.status = Status.CONFIRMED
         signup.save(update_fields=["status", "updated_at"])
         _confirmed(signup)

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from core.errors import ApplicationError
+
 from . import services
 from .calendar import feed_ics
 from .links import read_token
@@ -39,9 +41,9 @@ def action(request, token):
             else:
                 signup = services.offer_accept(signup_id=signup.pk)
             done = True
-        except services.OfferNotOpen as error:
+        except ApplicationError as error:
             signup.refresh_from_db()
-            problem = error.reason
+            problem = error.message
     return render(
         request,
         "signups/action.html",

@@ -268,8 +268,8 @@ def member_user(*, current=True, second_factor=True, **member_fields):
 def published_meeting(*, days=7, agenda=(), **fields):
     """A meeting sent out to the members (occasion made, notices scheduled), with `agenda`
     item titles numbered from 1."""
-    from alliance.members.models import AgendaItem, Meeting
-    from alliance.members.services import meeting_save
+    from members.models import AgendaItem, Meeting
+    from members.services import meeting_save
 
     starts = timezone.now() + timedelta(days=days)
     meeting = Meeting(
@@ -288,9 +288,9 @@ def published_meeting(*, days=7, agenda=(), **fields):
 def member_document(*, title="Dagsorden", lines=("Dagsorden",), **fields):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from alliance.members.documents import tiny_pdf
-    from alliance.members.models import Document
-    from alliance.members.services import document_save
+    from members.documents import tiny_pdf
+    from members.models import Document
+    from members.services import document_save
 
     upload = SimpleUploadedFile("dagsorden.pdf", tiny_pdf(list(lines)), "application/pdf")
     document = Document(title=title, file=upload, **fields)

@@ -9,17 +9,13 @@ class VolunteersConfig(AppConfig):
     def ready(self):
         from core import dashboard
         from core.registry import content
-        from signups import owners
 
-        from . import notices, notices_visits  # noqa: F401 - renderers of the visits' notices
+        from . import errors, notices  # noqa: F401 - errors registers its reasons
         from .selectors import waiting_applications
-        from .services.bookings import on_signup_cancelled
 
         notices.register_all()
         # Roles show on the cached /bliv-frivillig/ page: a change to them clears the cache.
         content.register_app(self, fixed_pages=["volunteers:roles"])
-        # A cancelled sign-up to a visit (either side's e-mail link) calls the visit off.
-        owners.register("booking", on_signup_cancelled)
         # The editors' front page lists the applications waiting for a coordinator.
         dashboard.register(
             _("Ansøgninger der venter"),

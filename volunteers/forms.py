@@ -1,4 +1,4 @@
-"""The application form and the small forms on Mine sider."""
+"""The application form, the small forms on Mine sider and the coordinator's session form."""
 
 import re
 
@@ -6,7 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import Application
+from .models import Application, Session, Volunteer
+from .services.sessions import OCCASION_FIELDS
 
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")
 PHONE = re.compile(r"^\+?[0-9 ()-]{6,30}$")
@@ -109,3 +110,68 @@ class AnswerForm(forms.Form):
                 {"motivation": application.motivation, "availability": application.availability},
             )
         super().__init__(*args, **kwargs)
+
+
+class SessionAdminForm(forms.ModelForm):
+    """A session with its occasion's fields on one form; saved through `session_save`."""
+
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    starts_at = forms.SplitDateTimeField(
+        label=_("Starter"), widget=forms.SplitDateTimeWidget(date_attrs={"type": "date"})
+    )
+    ends_at = forms.SplitDateTimeField(
+        label=_("Slutter"), widget=forms.SplitDateTimeWidget(date_attrs={"type": "date"})
+    )
+    place = forms.CharField(label=_("Sted"), max_length=200)
+    address = forms.CharField(label=_("Adresse"), max_length=250, required=False)
+    capacity = forms.IntegerField(
+        label=_("Pladser"),
+        min_value=1,
+        max_value=10_000,
+        required=False,
+        help_text=_(
+            "Tom: ubegrænset. Er der flere tilmeldte end pladser, kommer de på venteliste."
+        ),
+    )
+    registration_open = forms.BooleanField(
+        label=_("Åben for tilmelding"),
+        required=False,
+        initial=True,
+        help_text=_("Slået fra: kun koordinatoren sætter frivillige på vagten."),
+    )
+    assign = forms.ModelMultipleChoiceField(
+        label=_("Sæt frivillige på vagten"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Godkendte frivillige til rollen, som ikke allerede er på vagten (og med gyldig "
+            "børneattest på dagen, hvis rollen kræver det). De får en bekræftelse på e-mail."
+        ),
+    )
+
+    class Meta:
+        model = Session
+        fields = ["role", "description"]
+
+    def __init__(self, *args, assignable=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        occasion = self.instance.occasion if self.instance.pk else None
+        if occasion is not None:
+            for name in OCCASION_FIELDS:
+                self.initial.setdefault(name, getattr(occasion, name))
+        self.fields["assign"].queryset = (
+            assignable if assignable is not None else Volunteer.objects.none()
+        )
+        if assignable is None:
+            del self.fields["assign"]
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("Vagten skal slutte efter den starter."))
+        return data
+
+    def occasion_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in OCCASION_FIELDS}

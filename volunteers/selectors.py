@@ -1,51 +1,29 @@
 """Reads for the volunteer pages and for other parts that ask about a volunteer.
 
-`attest_valid` and `may_work_with_children` are what sessions and bookings ask before a
-volunteer is offered or assigned time with children under 15.
+Who may take a session or a visit is one rule, `Volunteer.objects.eligible_for(role, day)`
+(volunteers/models/people.py); the places taken are the sign-up mechanism's one count
+(`signups.models.places`). The reads below only use them.
 """
 
 from datetime import date
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
 from core.dashboard import Entry
+from signups.models import SignUp
 
-from .models import Application, ChildProtectionCheck, Volunteer, VolunteerRole
-
-Step = ChildProtectionCheck.Step
-Outcome = ChildProtectionCheck.Outcome
-
-
-def _today() -> date:
-    return timezone.localdate()
-
-
-def valid_attests(on: date | None = None):
-    """Attests received, assessed without remarks, and in force on `on`."""
-    on = on or _today()
-    return ChildProtectionCheck.objects.filter(
-        step=Step.RECEIVED,
-        outcome=Outcome.NO_REMARKS,
-        received_at__lte=on,
-        valid_until__gte=on,
-    )
+from .models import Application, ChildProtectionCheck, Session, Volunteer, VolunteerRole
 
 
 def attest_valid(volunteer: Volunteer, on: date | None = None) -> bool:
-    """Whether the volunteer has a børneattest without remarks in force on `on` (today)."""
+    """Whether the volunteer has a børneattest without remarks in force on `on` (today): what
+    approving an application for a role with children under 15 needs."""
     if volunteer is None or volunteer.pk is None:
         return False
-    return valid_attests(on).filter(volunteer=volunteer).exists()
-
-
-def may_work_with_children(volunteer: Volunteer, on: date | None = None) -> bool:
-    """May be offered or assigned regular contact with children under 15 on `on`: still a
-    volunteer (not left, not erased) and a valid attest without remarks."""
-    if volunteer is None or volunteer.left_at is not None or volunteer.anonymised_at is not None:
-        return False
-    return attest_valid(volunteer, on)
+    on = on or timezone.localdate()
+    return ChildProtectionCheck.objects.valid_on(on).filter(volunteer=volunteer).exists()
 
 
 def open_roles():
@@ -108,3 +86,50 @@ def waiting_applications(user, limit: int = 10):
         )
         for application in review_queue()[:limit]
     ]
+
+
+# --- Sessions ---------------------------------------------------------------------------------
+
+
+def active_volunteer_of(user) -> Volunteer | None:
+    """The signed-in person's active volunteer record (not left, not erased), if they have one."""
+    if not user.is_authenticated:
+        return None
+    return Volunteer.objects.active().filter(user=user).first()
+
+
+def sessions_for(volunteer: Volunteer):
+    """Upcoming sessions the volunteer may take (the one rule, from the session's side), with
+    their places and the volunteer's own sign-up's status."""
+    own = SignUp.objects.active().filter(occasion=OuterRef("occasion"), user=volunteer.user_id)
+    return (
+        Session.objects.upcoming()
+        .open_to(volunteer)
+        .with_places()
+        .select_related("role", "occasion")
+        .annotate(
+            my_status=Subquery(own.values("status")[:1]),
+            my_signup=Subquery(own.values("pk")[:1]),
+        )
+        .order_by("occasion__starts_at", "pk")
+    )
+
+
+def session_admin_list(queryset):
+    return queryset.select_related("role", "occasion").with_places()
+
+
+def signups_of_session(session: Session):
+    return session.occasion.signups.active().order_by("created_at", "pk")
+
+
+def assignable_volunteers(session: Session):
+    """Whom the coordinator may put on a session: those who may take it (the one rule) and are
+    not on it already."""
+    on_it = SignUp.objects.active().filter(occasion=session.occasion_id, user=OuterRef("user"))
+    return (
+        Volunteer.objects.eligible_for(session.role, session.day)
+        .exclude(Exists(on_it))
+        .select_related("user")
+        .order_by("name", "pk")
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import applications, my_pages
+from .views import applications, my_pages, sessions
 
 app_name = "volunteers"
 urlpatterns = [
@@ -16,4 +16,7 @@ urlpatterns = [
     path("mine-sider/slet/", my_pages.delete, name="delete"),
     path("mine-sider/traek-samtykke-tilbage/", my_pages.withdraw_consent, name="withdraw"),
     path("mine-sider/slettet/", my_pages.deleted, name="deleted"),
+    path("frivillig/vagter/", sessions.session_list, name="sessions"),
+    path("frivillig/vagter/<int:pk>/tilmeld/", sessions.session_signup, name="session_signup"),
+    path("frivillig/vagter/<int:pk>/afmeld/", sessions.session_leave, name="session_leave"),
 ]

@@ -6,8 +6,8 @@ Danish) and once more at desktop width in English."""
 import re
 from itertools import count
 
-from alliance.members.models import Meeting
-from alliance.members.selectors import current_members
+from members.models import Meeting
+from members.selectors import current_members
 from signups.models import SignUp
 from tests.browser.a11y import check_page
 from tests.browser.test_visit_pages import restore_roles, sign_in

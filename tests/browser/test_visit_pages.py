@@ -9,10 +9,11 @@ from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
+from institutions import services
+from institutions.models import BookingRequest
 from tests.browser.a11y import check_page
 from tests.volunteers import visit_helpers as make
-from volunteers.models import BookingRequest, Session, VolunteerRole
-from volunteers.services import bookings as services
+from volunteers.models import Session, VolunteerRole
 from volunteers.services.sessions import session_signup
 
 

@@ -24,19 +24,14 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from accounts.models import User
+from institutions import services as booking_services
+from institutions.models import BookingRequest, Institution
 from notices.models import Notice
 from notices.services import due_notice_ids, notices_send
 from signups.models import SignUp
 from tests.browser.test_visit_pages import restore_roles, sign_in
 from tests.factories import RoleUserFactory
-from volunteers.models import (
-    Application,
-    BookingRequest,
-    ChildProtectionCheck,
-    Institution,
-    VolunteerRole,
-)
-from volunteers.services import bookings as booking_services
+from volunteers.models import Application, ChildProtectionCheck, VolunteerRole
 from volunteers.services.sessions import session_save
 
 NAME = "Maja Skovgaard"
@@ -315,7 +310,7 @@ def test_volunteer_journey(demo_site, new_context, screenshot_dir):
     send_due_notices()
     only_mail(coordinator.email, "Ny booking af læsehest: Hvalsø Bibliotek")
 
-    admin.goto(demo_site + f"/admin/volunteers/bookingrequest/{booking.pk}/change/")
+    admin.goto(demo_site + f"/admin/institutions/bookingrequest/{booking.pk}/change/")
     click_and_wait(admin, admin.get_by_role("link", name="Se frivillige, der passer"))
     shot(admin, "propose")
     click_and_wait(admin, admin.get_by_role("button", name=f"Foreslå {NAME}"))

@@ -88,16 +88,16 @@ MATRIX = {
     "/admin/volunteers/consenttext/": row("login", "ok", "denied", "denied"),
     # Mine sider: anyone signed in sees their own.
     "/mine-sider/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
-    # Sessions and institution bookings (volunteers/urls_visits.py): the sessions page is for
-    # anyone signed in (it explains itself to those who are not volunteers); the
-    # institution's pages need the institution contact's permissions.
+    # Sessions (volunteers/urls.py) and institution bookings (institutions/urls.py): the
+    # sessions page is for anyone signed in (it explains itself to those who are not
+    # volunteers); the institution's pages need the institution contact's permissions.
     "/frivillig/vagter/": {person: "ok" for person in PEOPLE} | {"anonymous": "login"},
     "/institution/": row("login", "denied", "ok", "denied") | {"institution": "ok"},
     "/institution/booking/ny/": row("login", "denied", "ok", "denied") | {"institution": "ok"},
     "/admin/volunteers/session/": row("login", "denied", "ok", "denied"),
     "/admin/volunteers/session/add/": row("login", "denied", "ok", "denied"),
-    "/admin/volunteers/bookingrequest/": row("login", "denied", "ok", "denied"),
-    "/admin/volunteers/institution/": row("login", "denied", "ok", "denied"),
+    "/admin/institutions/bookingrequest/": row("login", "denied", "ok", "denied"),
+    "/admin/institutions/institution/": row("login", "denied", "ok", "denied"),
     # The members' area: current members and the secretariat's editors; a former member's
     # role no longer counts. Documents by direct URL get exactly the same answer.
     **{

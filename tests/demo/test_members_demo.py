@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from alliance.members.models import Document, Meeting, Minutes
 from demo.loader import load_demo
+from members.models import Document, Meeting, Minutes
 from tests.factories import TOTP_SECRET, current_totp_code
 
 pytestmark = pytest.mark.django_db

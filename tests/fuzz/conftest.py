@@ -72,13 +72,14 @@ def volunteer_pages(db):
     institution contact, a volunteer with a full session and a proposed visit, and one signed
     link of every kind."""
     from initiatives.services import event_registration_sync
+    from institutions import services as bookings
+    from institutions.models import BookingRequest
     from signups.links import action_token
     from signups.services import signup_create
     from tests.factories import ConsentTextFactory, RoleUserFactory, VolunteerRoleFactory
     from tests.volunteers import visit_helpers as make
     from volunteers.links import link_token
-    from volunteers.models import Application, BookingRequest
-    from volunteers.services import bookings
+    from volunteers.models import Application
     from volunteers.services.personal_data import calendar_feed_renew
     from volunteers.services.sessions import session_signup
 

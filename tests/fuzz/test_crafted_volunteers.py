@@ -17,6 +17,7 @@ from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 
+from institutions.models import BookingRequest
 from signups.models import SignUp
 from tests.fuzz.checks import (
     HTML_LANG,
@@ -27,7 +28,7 @@ from tests.fuzz.checks import (
 )
 from tests.fuzz.conftest import INVITATION
 from tests.volunteers import visit_helpers as make
-from volunteers.models import Application, BookingRequest
+from volunteers.models import Application
 
 pytestmark = pytest.mark.django_db
 
@@ -688,7 +689,7 @@ def test_a_signup_link_after_the_occasion_is_a_410(volunteer_pages, lang):
 
 
 def test_a_visit_link_after_the_visit_was_cancelled(volunteer_pages):
-    from volunteers.services.bookings import booking_cancel
+    from institutions.services import booking_cancel
 
     booking_cancel(booking_id=volunteer_pages["visit"].pk)
     path = volunteer_pages["links"]["besoeg"]

@@ -6,9 +6,9 @@ from itertools import count
 
 from django.utils import timezone
 
+from institutions.models import Institution
 from measurement.models import Indicator, IndicatorValue, ReadingEntry
 from tests.factories import GoalFactory, ImprintFactory, RoleUserFactory
-from volunteers.models import Institution
 
 _n = count(1)
 

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from notices.services import due_notice_ids, notices_send
 from tests.factories import AttestFactory, RoleUserFactory, VolunteerFactory
-from volunteers.models import ChildProtectionCheck
-from volunteers.selectors import attest_valid, may_work_with_children
+from tests.volunteers import visit_helpers as make
+from volunteers.models import ChildProtectionCheck, Volunteer
+from volunteers.selectors import attest_valid
 from volunteers.services import attests
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def test_the_steps_fill_in_the_deadline_the_assessor_and_the_renewal_date(settin
     check.refresh_from_db()
     assert check.assessed_by == coordinator and check.received_at == today()
     assert check.valid_until == today() + timedelta(days=365)
-    assert attest_valid(volunteer) and may_work_with_children(volunteer)
+    assert attest_valid(volunteer)
 
 
 def test_a_received_attest_needs_an_outcome_and_a_sane_date():
@@ -54,16 +55,20 @@ def test_there_is_no_field_for_free_text_or_a_cpr_number():
 
 def test_validity_lapses_and_remarks_never_count():
     volunteer = AttestFactory(valid_until=today() + timedelta(days=10)).volunteer
-    assert may_work_with_children(volunteer, on=today() + timedelta(days=10))
-    assert not may_work_with_children(volunteer, on=today() + timedelta(days=11))
+    assert attest_valid(volunteer, on=today() + timedelta(days=10))
+    assert not attest_valid(volunteer, on=today() + timedelta(days=11))
     remarks = AttestFactory(outcome="remarks").volunteer
     assert not attest_valid(remarks)
 
 
 def test_a_volunteer_who_left_may_not_work_with_children():
-    volunteer = AttestFactory().volunteer
+    role = make.role(children_under_15=True)
+    volunteer = make.volunteer(role, attest_until=today() + timedelta(days=30))
+    assert Volunteer.objects.eligible_for(role, today()).filter(pk=volunteer.pk).exists()
     volunteer.left_at = timezone.now()
-    assert attest_valid(volunteer) and not may_work_with_children(volunteer)
+    volunteer.save()
+    assert attest_valid(volunteer)  # the attest still stands; the volunteer does not
+    assert not Volunteer.objects.eligible_for(role, today()).filter(pk=volunteer.pk).exists()
 
 
 def test_coordinators_are_reminded_once_before_an_attest_runs_out(settings, client):

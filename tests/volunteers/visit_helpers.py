@@ -5,15 +5,10 @@ from itertools import count
 
 from django.utils import timezone
 
+from institutions.models import Institution
 from notices.services import due_notice_ids, notices_send
 from tests.factories import InitiativeFactory, RoleUserFactory
-from volunteers.models import (
-    Application,
-    ChildProtectionCheck,
-    Institution,
-    Volunteer,
-    VolunteerRole,
-)
+from volunteers.models import Application, ChildProtectionCheck, Volunteer, VolunteerRole
 from volunteers.services.sessions import session_save
 
 _n = count(1)

@@ -4,7 +4,6 @@
 
 from . import applications  # noqa: F401
 from . import attests  # noqa: F401
-from . import bookings  # noqa: F401
 from . import roles  # noqa: F401
 from . import sessions  # noqa: F401
 from . import volunteers  # noqa: F401

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.errors import ApplicationError
+
 from ..models import Application
 from ..services import applications as services
 
@@ -79,14 +81,14 @@ class DecisionForm(forms.ModelForm):
                 raise forms.ValidationError(
                     format_html(
                         '{} <a href="{}?volunteer={}">{}</a>',
-                        problem,
+                        problem.message,
                         add,
                         self.instance.volunteer_id,
                         _("Registrér børneattest for den frivillige"),
                     )
                 )
             if problem:
-                raise forms.ValidationError(problem)
+                raise forms.ValidationError(problem.message)
         if decision in ("reject", "more") and not note:
             self.add_error("note", _("Skriv en begrundelse eller et spørgsmål til ansøgeren."))
         return cleaned
@@ -169,8 +171,8 @@ class ApplicationAdmin(admin.ModelAdmin):
                 services.application_reject(application_id=obj.pk, by=request.user, reason=note)
             elif decision == "more":
                 services.application_ask_more(application_id=obj.pk, by=request.user, question=note)
-        except services.ApplicationError as error:
-            messages.error(request, str(error))
+        except ApplicationError as error:
+            messages.error(request, error.message)
         except PermissionDenied:
             messages.error(request, _("Du har ikke lov til at behandle ansøgninger."))
 
@@ -184,7 +186,7 @@ class ApplicationAdmin(admin.ModelAdmin):
             try:
                 services.application_approve(application_id=application.pk, by=request.user)
                 approved += 1
-            except (services.ApplicationError, PermissionDenied) as error:
+            except (ApplicationError, PermissionDenied) as error:
                 messages.warning(request, f"{application.name}: {error}")
         if approved:
             messages.success(request, _("%d ansøgning(er) godkendt.") % approved)

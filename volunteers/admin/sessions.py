@@ -6,10 +6,12 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from ..forms_visits import SessionAdminForm
+from core.errors import ApplicationError
+
+from ..forms import SessionAdminForm
 from ..models import Session
-from ..selectors_visits import assignable_volunteers, session_admin_list, signups_of_session
-from ..services.sessions import SessionRefused, session_assign, session_cancel, session_save
+from ..selectors import assignable_volunteers, session_admin_list, signups_of_session
+from ..services.sessions import session_assign, session_cancel, session_save
 
 OCCASION = (
     _("Tid og sted"),
@@ -73,8 +75,8 @@ class SessionAdmin(admin.ModelAdmin):
             return
         try:
             session_assign(session_id=saved.pk, volunteers=chosen)
-        except SessionRefused:
-            messages.error(request, _("Nogle af de valgte frivillige kan ikke tage vagten."))
+        except ApplicationError as error:
+            messages.error(request, error.message)
         else:
             messages.success(
                 request,
@@ -101,13 +103,14 @@ class SessionAdmin(admin.ModelAdmin):
     def capacity(self, session):
         return session.occasion.capacity or "–"
 
-    @admin.display(description=_("tilmeldt"), ordering="taken")
+    # The sign-up mechanism's count, as on the occasions' own list: held offers take a place.
+    @admin.display(description=_("optaget"), ordering="places_taken")
     def taken(self, session):
-        return session.taken
+        return session.places_taken
 
-    @admin.display(description=_("venter"), ordering="waiting")
+    @admin.display(description=_("venter"), ordering="places_waiting")
     def waiting(self, session):
-        return session.waiting
+        return session.places_waiting
 
     @admin.display(description=_("aflyst"), boolean=True)
     def cancelled(self, session):

@@ -4,6 +4,18 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+class ChildProtectionCheckQuerySet(models.QuerySet):
+    def valid_on(self, on):
+        """Received, assessed without remarks, and in force on day `on` (a date, or an
+        expression for one in the query this filters)."""
+        return self.filter(
+            step=ChildProtectionCheck.Step.RECEIVED,
+            outcome=ChildProtectionCheck.Outcome.NO_REMARKS,
+            received_at__lte=on,
+            valid_until__gte=on,
+        )
+
+
 class ChildProtectionCheck(models.Model):
     """A børneattest, recorded as its steps, a date and who assessed it.
 
@@ -42,6 +54,8 @@ class ChildProtectionCheck(models.Model):
     )
     valid_until = models.DateField(_("gyldig til"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ChildProtectionCheckQuerySet.as_manager()
 
     class Meta:
         ordering = ["-requested_at", "-pk"]

@@ -1,6 +1,73 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+
+
+def _may_take(*, volunteer, role, day) -> dict[str, Q]:
+    """The parts of the one eligibility rule, each named by the reason it gives when it fails.
+
+    `volunteer` and `role` are ids, rows or OuterRefs to them in the query being filtered;
+    `day` is a date or an expression for one. Every part is a subquery, so the rule reads the
+    same from a volunteer's side (who may take this?) and a session's (what may they take?).
+    """
+    from .applications import Application
+    from .attests import ChildProtectionCheck
+    from .roles import VolunteerRole
+
+    volunteer, role = (x.pk if isinstance(x, models.Model) else x for x in (volunteer, role))
+    active = Volunteer.objects.active().filter(pk=volunteer)
+    approved = Application.objects.filter(
+        volunteer=volunteer, role=role, status=Application.Status.APPROVED
+    )
+    no_children = VolunteerRole.objects.filter(pk=role, children_under_15=False)
+    attest = ChildProtectionCheck.objects.valid_on(day).filter(volunteer=volunteer)
+    return {
+        "not-approved": Exists(active) & Exists(approved),
+        # Danish law: regular contact with children under 15 needs a clear børneattest.
+        "attest": Exists(no_children) | Exists(attest),
+    }
+
+
+def may_take(*, volunteer, role, day) -> Q:
+    """May `volunteer` take time in `role` on `day`: still volunteering (not left, not erased,
+    the account open), approved for the role, and, where the role means regular contact with
+    children under 15, a børneattest without remarks in force that day.
+
+    The one rule: the sessions list, the take button, the coordinator's list of whom to put on
+    a session, the booking proposal and the volunteer's yes to it all ask it.
+    """
+    parts = list(_may_take(volunteer=volunteer, role=role, day=day).values())
+    return parts[0] & parts[1]
+
+
+class VolunteerQuerySet(models.QuerySet):
+    def active(self):
+        """Still volunteering: neither left nor erased, and the account open."""
+        return self.filter(left_at__isnull=True, anonymised_at__isnull=True, user__is_active=True)
+
+    def eligible_for(self, role, on):
+        """Those who may take time in `role` on day `on` (`may_take`)."""
+        return self.filter(may_take(volunteer=OuterRef("pk"), role=role, day=on))
+
+    def refusal(self, volunteer, role, on) -> str | None:
+        """Why `volunteer` may not take time in `role` on `on` ("not-approved" or "attest",
+        the first part of the rule that fails), or None."""
+        parts = _may_take(volunteer=OuterRef("pk"), role=role, day=on)
+        held = (
+            self.filter(pk=volunteer.pk)
+            .annotate(
+                **{
+                    f"holds_{n}": ExpressionWrapper(part, output_field=BooleanField())
+                    for n, part in enumerate(parts.values())
+                }
+            )
+            .values(*(f"holds_{n}" for n in range(len(parts))))
+            .first()
+        )
+        if held is None:
+            return next(iter(parts))
+        return next((reason for n, reason in enumerate(parts) if not held[f"holds_{n}"]), None)
 
 
 class Volunteer(models.Model):
@@ -23,6 +90,8 @@ class Volunteer(models.Model):
     left_at = models.DateTimeField(_("stoppet"), null=True, blank=True)
     # Set when the person is erased; the row stays so counts (sessions held) stay true.
     anonymised_at = models.DateTimeField(_("anonymiseret"), null=True, blank=True)
+
+    objects = VolunteerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

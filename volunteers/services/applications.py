@@ -11,11 +11,11 @@ from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.roles import VOLUNTEER, roles_of
 from accounts.services import user_set_roles
+from core.errors import ApplicationError
 from core.permissions import may
 from notices.services import notice_schedule, notices_skip
 
@@ -25,10 +25,6 @@ from ..selectors import attest_valid
 Status = Application.Status
 OPEN = (Status.UNCONFIRMED, Status.AWAITING_GUARDIAN, Status.READY, Status.MORE_INFO)
 CHANGE = "volunteers.change_application"
-
-
-class ApplicationError(Exception):
-    """An action that is not possible now; the message is for the person, in Danish."""
 
 
 def _notify(application: Application, what: str, *, recipient: str | None = None, suffix=""):
@@ -66,7 +62,7 @@ def application_submit(
     """Record an application with the exact consent text shown, and ask the applicant to
     confirm their e-mail. Nothing reaches the coordinator before that."""
     if age_band == Application.AgeBand.UNDER_15 and not guardian_email:
-        raise ApplicationError(_("Under 15 år kræver en forælders e-mail."))
+        raise ApplicationError("volunteers.guardian-needed")
     with transaction.atomic():
         application = Application.objects.create(
             role=role,
@@ -101,7 +97,7 @@ def _account_for(application: Application) -> Volunteer:
     if user is None:
         user = User.objects.create_user(email=application.email, password=None)
     if not user.is_active:
-        raise ApplicationError(_("Kontoen er lukket. Kontakt sekretariatet."))
+        raise ApplicationError("volunteers.account-closed")
     address, _created = EmailAddress.objects.get_or_create(
         user=user, email__iexact=user.email, defaults={"email": user.email, "primary": True}
     )
@@ -157,10 +153,10 @@ def application_guardian_confirm(*, application_id: int) -> Application:
     return application
 
 
-def approval_problem(application: Application) -> str | None:
+def approval_problem(application: Application) -> ApplicationError | None:
     """Why this application cannot be approved now, or None."""
     if application.status != Status.READY:
-        return _("Kun ansøgninger, der er klar til behandling, kan godkendes.")
+        return ApplicationError("volunteers.not-ready")
     if not application.role.children_under_15:
         return None
     latest = (
@@ -169,15 +165,9 @@ def approval_problem(application: Application) -> str | None:
         .first()
     )
     if latest is not None and latest.outcome == ChildProtectionCheck.Outcome.HAS_REMARKS:
-        return _(
-            "Børneattesten har anmærkninger. Rollen indebærer fast kontakt med børn under 15, "
-            "så ansøgningen kan ikke godkendes – afslå den med en begrundelse."
-        )
+        return ApplicationError("volunteers.attest-remarks")
     if not attest_valid(application.volunteer):
-        return _(
-            "Rollen indebærer fast kontakt med børn under 15: registrér først en modtaget "
-            "børneattest uden anmærkninger for den frivillige."
-        )
+        return ApplicationError("volunteers.attest-missing")
     return None
 
 
@@ -187,7 +177,7 @@ def application_approve(*, application_id: int, by) -> Application:
         application = _locked(application_id)
         problem = approval_problem(application)
         if problem:
-            raise ApplicationError(problem)
+            raise problem
         _decide(application, Status.APPROVED, by, "")
         _notify(application, "approved")
     return application
@@ -196,11 +186,11 @@ def application_approve(*, application_id: int, by) -> Application:
 def application_reject(*, application_id: int, by, reason: str) -> Application:
     _require(by)
     if not reason.strip():
-        raise ApplicationError(_("Skriv en begrundelse; den sendes til ansøgeren."))
+        raise ApplicationError("volunteers.reason-needed")
     with transaction.atomic():
         application = _locked(application_id)
         if application.status not in (Status.READY, Status.MORE_INFO):
-            raise ApplicationError(_("Ansøgningen kan ikke afslås i sin nuværende status."))
+            raise ApplicationError("volunteers.not-rejectable")
         _decide(application, Status.REJECTED, by, reason)
         _notify(application, "rejected")
     return application
@@ -209,11 +199,11 @@ def application_reject(*, application_id: int, by, reason: str) -> Application:
 def application_ask_more(*, application_id: int, by, question: str) -> Application:
     _require(by)
     if not question.strip():
-        raise ApplicationError(_("Skriv dit spørgsmål; det sendes til ansøgeren."))
+        raise ApplicationError("volunteers.question-needed")
     with transaction.atomic():
         application = _locked(application_id)
         if application.status != Status.READY:
-            raise ApplicationError(_("Kun ansøgninger, der er klar, kan få et spørgsmål."))
+            raise ApplicationError("volunteers.not-ready-for-question")
         _decide(application, Status.MORE_INFO, by, question)
         # A question may be asked more than once; each is its own e-mail.
         asked = application.reviewed_at.strftime("%Y%m%d%H%M%S")
@@ -238,7 +228,7 @@ def application_answer(
             Application.objects.visible_to(user).select_for_update().get(pk=application_id)
         )
         if application.status != Status.MORE_INFO:
-            raise ApplicationError(_("Ansøgningen venter ikke på svar fra dig."))
+            raise ApplicationError("volunteers.not-waiting")
         application.motivation = motivation.strip()
         application.availability = availability.strip()
         application.status = Status.READY

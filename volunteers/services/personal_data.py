@@ -23,8 +23,8 @@ from notices.services import notices_skip
 from signups.models import CalendarFeed, SignUp, new_feed_token
 from signups.services import ERASED_DOMAIN, signup_cancel, signups_erase
 
+from .. import hooks
 from ..models import Application, ChildProtectionCheck, Volunteer
-from .bookings import proposals_withdraw
 
 ERASED_NAME = "Slettet frivillig"
 OPEN = (
@@ -148,7 +148,7 @@ def account_erase(*, user) -> None:
     with transaction.atomic(), disable_auditlog():
         volunteer = Volunteer.objects.select_for_update().filter(user=user).first()
         if volunteer is not None:
-            proposals_withdraw(volunteer=volunteer)
+            hooks.volunteer_leaving(volunteer)
             _erase_volunteer(volunteer, now)
         applications = Application.objects.filter(
             Q(volunteer__user=user) | Q(email__iexact=old_email)

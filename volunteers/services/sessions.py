@@ -3,13 +3,12 @@ and cancel links all come from `signups`; this module only decides who may take 
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
+from core.errors import ApplicationError
 from signups import services as signups
 
 from ..models import Session, Volunteer
-from ..selectors import may_work_with_children
-from ..selectors_visits import approved_volunteers
 
 OCCASION_FIELDS = (
     "title",
@@ -22,18 +21,9 @@ OCCASION_FIELDS = (
 )
 
 
-class SessionRefused(Exception):
-    """The volunteer may not take this session; `reason` says why, for a clear message:
-    "not-approved", or "attest" (the role means children under 15 and no valid attest)."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
 def session_url(session: Session) -> str:
     with translation.override("da"):
-        return reverse("visits:sessions") + f"#vagt-{session.pk}"
+        return reverse("volunteers:sessions") + f"#vagt-{session.pk}"
 
 
 def session_save(*, session: Session | None = None, role, description: str = "", **occasion):
@@ -58,26 +48,31 @@ def session_save(*, session: Session | None = None, role, description: str = "",
 
 
 def _check(volunteer: Volunteer, session: Session) -> None:
-    if not approved_volunteers(session.role).filter(pk=volunteer.pk).exists():
-        raise SessionRefused("not-approved")
-    day = timezone.localtime(session.occasion.starts_at).date()
-    if session.role.children_under_15 and not may_work_with_children(volunteer, day):
-        raise SessionRefused("attest")
+    """The one eligibility rule, with the reason it gives (not approved, or no attest)."""
+    refusal = Volunteer.objects.refusal(volunteer, session.role, session.day)
+    if refusal == "not-approved":
+        raise ApplicationError("volunteers.not-approved")
+    if refusal == "attest":
+        raise ApplicationError("volunteers.attest")
 
 
 def session_signup(*, session_id: int, volunteer: Volunteer):
-    """The volunteer takes a place (or joins the waiting list). Raises SessionRefused, or the
-    sign-up mechanism's SignUpRefused (closed, started, cancelled)."""
+    """The volunteer takes a place (or joins the waiting list). Raises ApplicationError: not
+    approved, no attest for the day, or the sign-up mechanism's refusals (closed, started,
+    cancelled) in a session's words."""
     session = Session.objects.select_related("role", "occasion").get(pk=session_id)
     _check(volunteer, session)
-    return signups.signup_create(
-        occasion_id=session.occasion_id,
-        name=volunteer.name,
-        email=volunteer.user.email,
-        phone=volunteer.phone,
-        user=volunteer.user,
-        language=volunteer.language,
-    )
+    try:
+        return signups.signup_create(
+            occasion_id=session.occasion_id,
+            name=volunteer.name,
+            email=volunteer.user.email,
+            phone=volunteer.phone,
+            user=volunteer.user,
+            language=volunteer.language,
+        )
+    except ApplicationError as error:
+        raise error.for_app("volunteers") from error
 
 
 def session_assign(*, session_id: int, volunteers) -> list:
@@ -87,9 +82,12 @@ def session_assign(*, session_id: int, volunteers) -> list:
     with transaction.atomic():
         made = []
         for volunteer in volunteers:
-            _check(volunteer, session)
-            made.append(
-                signups.signup_create(
+            try:
+                _check(volunteer, session)
+            except ApplicationError as error:
+                raise ApplicationError("volunteers.not-all-assignable") from error
+            try:
+                signup = signups.signup_create(
                     occasion_id=session.occasion_id,
                     name=volunteer.name,
                     email=volunteer.user.email,
@@ -98,7 +96,9 @@ def session_assign(*, session_id: int, volunteers) -> list:
                     language=volunteer.language,
                     assigned=True,
                 )
-            )
+            except ApplicationError as error:
+                raise error.for_app("volunteers") from error
+            made.append(signup)
     return made
 
 

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.cache import public_page
+from core.errors import ApplicationError
 from core.ratelimit import limited
 from pages.models import Page
 from pages.selectors import page_by_key
@@ -106,9 +107,9 @@ def confirm(request, token):
     if request.method == "POST" and not done:
         try:
             application = services.application_confirm_email(application_id=application.pk)
-        except services.ApplicationError as error:
+        except ApplicationError as error:
             return render(
-                request, "volunteers/link_invalid.html", {"message": str(error)}, status=409
+                request, "volunteers/link_invalid.html", {"message": error.message}, status=409
             )
         done = True
     return render(request, "volunteers/confirm.html", {"application": application, "done": done})

@@ -11,11 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from core.errors import ApplicationError
 from core.permissions import private
 from core.site import absolute_url
 from signups.selectors import calendar_feed_of, signups_of
 
-from .. import selectors
+from .. import hooks, selectors
 from ..forms import AnswerForm
 from ..models import Application
 from ..services import applications as services
@@ -38,6 +39,7 @@ def _context(request, forms=None):
         "signups": list(signups_of(user)),
         "feed": feed,
         "feed_url": feed and absolute_url(reverse("calendar_feed", args=[feed.token])),
+        "sections": hooks.my_pages_sections(),
     }
 
 
@@ -59,8 +61,8 @@ def answer(request, pk):
             services.application_answer(
                 application_id=application.pk, user=request.user, **form.cleaned_data
             )
-        except services.ApplicationError as error:
-            messages.error(request, str(error))
+        except ApplicationError as error:
+            messages.error(request, error.message)
         else:
             messages.success(request, _("Tak for dit svar. Ansøgningen er sendt tilbage."))
         return redirect("volunteers:my_pages")

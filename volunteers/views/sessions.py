@@ -6,39 +6,26 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from core.errors import ApplicationError
 from core.permissions import forbidden, private
-from signups.services import SignUpRefused
 
 from ..models import Session
-from ..selectors_visits import sessions_for, volunteer_of
+from ..selectors import active_volunteer_of, sessions_for
 from ..services import sessions as services
-
-
-def _refusal(reason: str) -> str:
-    return {
-        "attest": _(
-            "Vagten er med børn under 15, og din børneattest dækker ikke den dag. "
-            "Kontakt koordinatoren om en ny attest."
-        ),
-        "not-approved": _("Du er ikke godkendt til den rolle, vagten hører til."),
-        "closed": _("Vagten er lukket for tilmelding. Koordinatoren fordeler pladserne."),
-        "started": _("Vagten er begyndt, så du kan ikke længere melde dig."),
-        "cancelled": _("Vagten er aflyst."),
-    }.get(reason, _("Du kan ikke melde dig til vagten."))
 
 
 @require_safe
 @private()
 def session_list(request):
-    volunteer = volunteer_of(request.user)
+    volunteer = active_volunteer_of(request.user)
     sessions = sessions_for(volunteer) if volunteer is not None else []
     return render(
-        request, "volunteers/visits/sessions.html", {"volunteer": volunteer, "sessions": sessions}
+        request, "volunteers/sessions.html", {"volunteer": volunteer, "sessions": sessions}
     )
 
 
 def _volunteer_or_forbidden(request):
-    volunteer = volunteer_of(request.user)
+    volunteer = active_volunteer_of(request.user)
     if volunteer is None:
         return None, forbidden(request, message=_("Kun godkendte frivillige kan tage vagter."))
     return volunteer, None
@@ -54,8 +41,8 @@ def session_signup(request, pk):
         signup = services.session_signup(session_id=pk, volunteer=volunteer)
     except Session.DoesNotExist:
         raise Http404 from None
-    except (services.SessionRefused, SignUpRefused) as error:
-        messages.error(request, _refusal(error.reason))
+    except ApplicationError as error:
+        messages.error(request, error.message)
     else:
         if signup.status == "confirmed":
             messages.success(
@@ -69,7 +56,7 @@ def session_signup(request, pk):
                     "får du den tilbudt på e-mail."
                 ),
             )
-    return redirect("visits:sessions")
+    return redirect("volunteers:sessions")
 
 
 @require_POST
@@ -84,4 +71,4 @@ def session_leave(request, pk):
         raise Http404 from None
     if signup is not None:
         messages.success(request, _("Du er meldt fra vagten. Tak fordi du sagde til."))
-    return redirect("visits:sessions")
+    return redirect("volunteers:sessions")

@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.models import User
 from accounts.roles import MEMBER
 from accounts.services import user_set_roles
-from alliance.members.selectors import current_members
+from members.selectors import current_members
 
 # A fixed, published development secret (the command refuses to run without DEBUG).
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105

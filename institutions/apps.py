@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InstitutionsConfig(AppConfig):
+    name = "institutions"
+    verbose_name = _("Institutioner")
+
+    def ready(self):
+        from core.registry import content
+        from signups import owners
+        from volunteers import hooks
+
+        from . import errors, notices  # noqa: F401 - the bookings' reasons and notices
+        from .services import on_signup_cancelled, proposals_withdraw
+
+        # Institutions' areas and confirmed visits count on the results page: a change to them
+        # clears the page cache (as while they were the volunteers app's).
+        content.register_app(self)
+        # A cancelled sign-up to a visit (either side's e-mail link) calls the visit off.
+        owners.register("booking", on_signup_cancelled)
+        # A volunteer who leaves: requests proposed to them wait for another proposal.
+        hooks.on_leaving(proposals_withdraw)
+        # Mine sider lists the volunteer's visits.
+        hooks.my_pages_section("institutions/my_pages_visits.html")
