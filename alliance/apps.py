@@ -9,11 +9,12 @@ class AllianceConfig(AppConfig):
     def ready(self):
         from core.registry import SearchFields, content
 
-        from .models import AllianceMember
+        from .models import AllianceMember, Partner, SecretariatContact
 
         # Members, partners and the secretariat show on the alliance page, so changes to them
-        # clear the page cache. Members are found by name, title and organisation (a person's
-        # name and organisation are the same in both languages).
+        # clear the page cache; the members' area (meetings, answers, documents) is private and
+        # does not. Members are found by name, title and organisation (a person's name and
+        # organisation are the same in both languages).
         content.register_app(
             self,
             search={
@@ -25,6 +26,7 @@ class AllianceConfig(AppConfig):
                 )
             },
             fixed_pages=["alliance:overview"],
+            shown=[AllianceMember, Partner, SecretariatContact],
         )
         self._members_area_ready()
 

@@ -7,9 +7,10 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("Initiativer, nyheder og arrangementer")
 
     def ready(self):
-        from core.registry import SearchFields, content
+        from core.registry import SearchFields, content, measures
 
         from .models import Event, Initiative, NewsPost
+        from .selectors import event_participants, events_held
 
         content.register_app(
             self,
@@ -24,4 +25,15 @@ class InitiativesConfig(AppConfig):
                 "initiatives:news_list",
                 "initiatives:event_list",
             ],
+            shown=[Initiative, NewsPost, Event],
+        )
+        measures.register(
+            self, "events_held", _("Arrangementer afholdt"), events_held, counts_people=False
+        )
+        measures.register(
+            self,
+            "event_participants",
+            _("Deltagere i arrangementer"),
+            event_participants,
+            counts_people=True,
         )

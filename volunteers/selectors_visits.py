@@ -2,9 +2,10 @@
 
 from datetime import date, datetime
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
+from core.registry import period_moments
 from signups.models import SignUp
 
 from .models import Application, BookingRequest, Session, Volunteer
@@ -185,3 +186,38 @@ def assignable_volunteers(session: Session):
         volunteers = volunteers.filter(Exists(valid_attests(day).filter(volunteer=OuterRef("pk"))))
     on_it = SignUp.objects.active().filter(occasion=session.occasion_id, user=OuterRef("user"))
     return volunteers.exclude(Exists(on_it)).order_by("name", "pk")
+
+
+# --- figures for the shared measurement (declared in apps.py) ---------------------------------
+
+
+def _confirmed_session_signups(start: date, end: date):
+    begin, stop = period_moments(start, end)
+    return SignUp.objects.filter(
+        status=SignUp.Status.CONFIRMED,
+        occasion__volunteer_session__isnull=False,
+        occasion__cancelled_at__isnull=True,
+        occasion__starts_at__gte=begin,
+        occasion__starts_at__lt=stop,
+    )
+
+
+def active_volunteers(start: date, end: date) -> int:
+    """Volunteers (Læseheste) who took at least one session in the period."""
+    signups = _confirmed_session_signups(start, end)
+    return signups.aggregate(n=Count("user", distinct=True))["n"] or 0
+
+
+def sessions_held(start: date, end: date) -> int:
+    """Volunteer sessions in the period that went ahead with a volunteer signed up."""
+    signups = _confirmed_session_signups(start, end)
+    return signups.aggregate(n=Count("occasion", distinct=True))["n"] or 0
+
+
+def visit_children(start: date, end: date) -> int:
+    """Children read to at confirmed Læsehest visits in the period: the visits' share of
+    "children read to"."""
+    visits = BookingRequest.objects.filter(
+        date__range=(start, end), status=BookingRequest.Status.CONFIRMED
+    )
+    return visits.aggregate(n=Sum("children"))["n"] or 0

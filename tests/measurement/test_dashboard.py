@@ -10,7 +10,8 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
 
-from measurement import services, sources
+from core.registry import measures
+from measurement import services
 from measurement.models import GoalAssessment, Indicator, IndicatorValue, ReadingEntry, Status
 from measurement.status import indicator_status
 from tests.factories import InitiativeFactory, TrackFactory
@@ -137,7 +138,7 @@ def test_computed_sources_store_value_period_and_when(client):
     assert value.period_start == start and value.period_end == timezone.localdate()
     assert value.source == "Minutters højtlæsning (læsebarometret)"
     assert value.computed_at is not None
-    assert sources.SOURCES["children_reached"].compute(start, timezone.localdate()) == 14
+    assert measures["children_reached"].compute(start, timezone.localdate()) == 14
 
 
 def test_postcards_count_the_cards_received_in_the_period_on_the_web_and_on_paper():
@@ -146,7 +147,7 @@ def test_postcards_count_the_cards_received_in_the_period_on_the_web_and_on_pape
     today = timezone.localdate()
     postcard_submit(text="Et kort fra i dag")
     postcard_submit(text="Et kort fra papirbunken", received_on=today - timedelta(days=40))
-    count = sources.SOURCES["postcards"].compute
+    count = measures["postcards"].compute
     assert count(today - timedelta(days=7), today) == 1
     assert count(today - timedelta(days=60), today) == 2
 
@@ -166,7 +167,7 @@ def test_the_baseline_year_keeps_its_figure_and_is_not_recomputed():
 
 def test_every_source_runs():
     today = timezone.localdate()
-    for source in sources.SOURCES.values():
+    for source in measures.values():
         assert source.compute(today - timedelta(days=365), today) == 0
 
 
