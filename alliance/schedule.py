@@ -1,0 +1,12 @@
+"""alliance's periodic jobs (collected by core.schedule.beat_schedule)."""
+
+from core.schedule import Job
+
+JOBS = [
+    Job(
+        "alliance-meeting-notices",
+        "alliance.tasks.schedule_meeting_notices",
+        60 * 15,
+        why="Invitations and reminders for published meetings to members who joined since.",
+    ),
+]
