@@ -22,6 +22,13 @@ def get(key: str) -> Measure | None:
     return measures.get(key)
 
 
+def counts_people(indicator) -> bool:
+    """Whether the indicator's figures count people: as the editors say, and always when its
+    source is a count of people (the source's app says so), whatever the editors ticked."""
+    measure = get(indicator.source) if indicator.source else None
+    return indicator.counts_people or (measure is not None and measure.counts_people)
+
+
 def choices() -> list[tuple[str, str]]:
     return [("", _("Indtastes af sekretariatet"))] + [
         (measure.key, measure.label) for measure in measures.values()
