@@ -7,8 +7,9 @@ DEV_ENV := DEBUG=true
 # Without DATABASE_URL / REDIS_URL, commands get the private PostgreSQL and Redis servers under
 # var/ (scripts/local_servers.py: started on first use, then reused, stopped by `make clean`).
 WITH_DB := $(BIN)/python scripts/local_servers.py run --
-# One pytest worker per core (at most 4): each has its own test database and Redis pair.
-PARALLEL := --numprocesses=auto --maxprocesses=4
+# One pytest worker per core (at most 4): each has its own test database and Redis pair. Tests
+# marked xdist_group("threads") (the 50-thread races) run one after another on one worker.
+PARALLEL := --numprocesses=auto --maxprocesses=4 --dist loadgroup
 
 .PHONY: run serve editor member superuser test test-fast install lint format check migrations-check messages scan bench bench-reminders bench-risk clean
 

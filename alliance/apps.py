@@ -11,11 +11,12 @@ class AllianceConfig(AppConfig):
 
         from core.registry import SearchFields, content
 
-        from .models import AllianceMember
+        from .models import AllianceMember, Partner, SecretariatContact
 
         # Members, partners and the secretariat show on the alliance page, so changes to them
-        # clear the page cache. Members are found by name, title and organisation (a person's
-        # name and organisation are the same in both languages).
+        # clear the page cache; the members' area (meetings, answers, documents) is private and
+        # does not. Members are found by name, title and organisation (a person's name and
+        # organisation are the same in both languages).
         content.register_app(
             self,
             search={
@@ -27,6 +28,7 @@ class AllianceConfig(AppConfig):
                 )
             },
             fixed_pages=["alliance:overview"],
+            shown=[AllianceMember, Partner, SecretariatContact],
         )
         # Who tied an account to a member, and when an entry stopped being current (which
         # closes the members' area to them).

@@ -7,9 +7,10 @@ item shows up. Any change to content bumps a version stamp, so edits and publish
 
 Made-up input neither gets past the cache nor fills it: a session cookie that names no live
 session, or a messages cookie that is not ours, gets the shared copy (and never makes one); a
-URL with an unknown parameter, or a parameter value the view calls not canonical
-(`do_not_store`), is answered but not stored, so the number of copies stays bounded by the
-content.
+URL with an unknown parameter, a parameter given twice, or a parameter value the view calls not
+canonical (`do_not_store`), is answered but not stored, so the number of copies stays bounded by
+the content. Copies are keyed on the query as the page reads it (`page_key`), not as written:
+`/?&`, `/?&&&` and `/?side=` are the front page, and `?a=1&b=2` is `?b=2&a=1`.
 
 A copy is renewed a little before it expires, by one request while the others still get the
 copy: without that, every visitor arriving in the moment after it expired would render the page
@@ -22,6 +23,7 @@ import hashlib
 import secrets
 import time
 from importlib import import_module
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -48,8 +50,12 @@ def public_page(view=None, *, query: tuple[str, ...] = ()):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             response = view(request, *args, **kwargs)
-            response.cache_public = set(request.GET) <= set(query) and not getattr(
-                request, _NOT_STORED, False
+            given = request.GET
+            response.cache_public = (
+                set(given) <= set(query)
+                # A view reads one value per parameter: `?tema=a&tema=a&…` is no page of its own.
+                and all(len(given.getlist(name)) == 1 for name in given)
+                and not getattr(request, _NOT_STORED, False)
             )
             return response
 
@@ -66,6 +72,20 @@ def do_not_store(request) -> None:
     URL would otherwise get a copy of its own, and anyone could fill the cache with them.
     """
     setattr(request, _NOT_STORED, True)
+
+
+def page_key(request) -> str:
+    """The cache key of the page `request` asks for: its path and its query as the views read
+    it (Django's parsed `request.GET`): parameters sorted by name, those without a name or
+    without a value left out (no view tells `?side=` from no `side`; `&&` is nothing). A
+    parameter given more than once keeps its values in order, so no two pages share a key; such
+    a URL is never stored anyway (`public_page`). Hashed, so a long query string cannot make an
+    over-long cache key."""
+    given = [(name, v) for name, values in request.GET.lists() if name for v in values if v]
+    # Sorted by name only (a stable sort): a repeated name keeps its values' order.
+    pairs = sorted(given, key=lambda pair: pair[0])
+    page = request.path + ("?" + urlencode(pairs) if pairs else "")
+    return _ENTRY_PREFIX + hashlib.sha256(page.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _live_session(session_key: str) -> bool:
@@ -116,10 +136,8 @@ class AnonymousPageCacheMiddleware:
         # A cached copy skips CommonMiddleware, which would check the Host header; check it here
         # so a host outside ALLOWED_HOSTS gets its 400 whether the page is cached or not.
         request.get_host()
-        # Hashed, so a long query string cannot make an over-long cache key.
-        path = request.get_full_path().encode("utf-8", "surrogateescape")
-        digest = hashlib.sha256(path).hexdigest()
-        entry_key = _ENTRY_PREFIX + digest
+        entry_key = page_key(request)
+        digest = entry_key.removeprefix(_ENTRY_PREFIX)
         # One round trip for both the current version and the stored page.
         found = cache.get_many([VERSION_KEY, entry_key])
         version = found.get(VERSION_KEY)

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Error, Warning, register
 
 
 @register(deploy=True)
@@ -19,4 +19,19 @@ def redis_configured(app_configs, **kwargs):
             hint="Set REDIS_URL, e.g. redis://redis:6379/0 (broker in 0, cache in 1).",
             id="dig.W001",
         )
+    ]
+
+
+@register()
+def measures_have_owners(app_configs, **kwargs):
+    """A share added to a measure no app registered would be counted nowhere, silently."""
+    from .registry import measures
+
+    return [
+        Error(
+            f"Apps contribute to the measure {key!r}, which no app registers.",
+            hint="Register it with core.registry.measures.register() in its owner's ready().",
+            id="dig.E001",
+        )
+        for key in measures.orphans()
     ]

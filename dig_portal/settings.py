@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import environ
-from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.http.request import split_domain_port, validate_host
 from django.utils.translation import gettext_lazy as _
+
+from core.schedule import beat_schedule
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -275,57 +276,8 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = "Europe/Copenhagen"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
-CELERY_BEAT_SCHEDULE = {
-    "clear-expired-sessions": {
-        "task": "core.tasks.clear_expired_sessions",
-        "schedule": 60 * 60 * 6,
-    },
-    # Every notice whose time has come; what a lost queue message missed is found here too.
-    "send-due-notices": {"task": "notices.tasks.send_due_notices", "schedule": 60},
-    "expire-waiting-list-offers": {"task": "signups.tasks.expire_offers", "schedule": 60},
-    "erase-past-signups": {
-        "task": "signups.tasks.erase_past_signups",
-        "schedule": crontab(hour=3, minute=30),
-    },
-    # Retention (unconfirmed applications, inactive volunteers, leavers' attests) and the
-    # coordinators' daily digest and attest renewal reminders.
-    "volunteer-retention": {
-        "task": "volunteers.tasks.retention",
-        "schedule": crontab(hour=3, minute=15),
-    },
-    # Unmasked originals of postcards older than 14 days (voices).
-    "postcard-originals-retention": {
-        "task": "voices.tasks.delete_expired_originals",
-        "schedule": crontab(hour=3, minute=45),
-    },
-    # Worrying postcards no moderator has opened in time alert again (voices).
-    "postcard-risk-escalation": {
-        "task": "voices.tasks.escalate_unread_risk_cards",
-        "schedule": 60 * 5,
-    },
-    "volunteer-coordinator-digest": {
-        "task": "volunteers.tasks.coordinator_digest",
-        "schedule": crontab(hour=7, minute=30),
-    },
-    # Invitations and reminders for published meetings to members who joined since (idempotent).
-    "alliance-meeting-notices": {
-        "task": "members.tasks.schedule_meeting_notices",
-        "schedule": 60 * 15,
-    },
-    # Institutions quiet in the reading barometer for two weeks; the computed indicators.
-    "barometer-reminders": {
-        "task": "measurement.tasks.barometer_reminders",
-        "schedule": crontab(hour=9, minute=0),
-    },
-    "compute-indicators": {
-        "task": "measurement.tasks.compute_indicators",
-        "schedule": crontab(hour=2, minute=45),
-    },
-    "volunteer-attest-renewals": {
-        "task": "volunteers.tasks.attest_renewals",
-        "schedule": crontab(hour=7, minute=0),
-    },
-}
+# Each app declares its own periodic jobs in its schedule.py (core/schedule.py).
+CELERY_BEAT_SCHEDULE = beat_schedule(INSTALLED_APPS)
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 # The queue tasks go to unless routed elsewhere, including those a task queues (the sweep's
 # batches): a worker started on a queue of its own (tests, `make bench-reminders`) gets them all.

@@ -7,10 +7,11 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("Initiativer, nyheder og arrangementer")
 
     def ready(self):
-        from core.registry import SearchFields, content
+        from core.registry import SearchFields, content, measures
 
         from . import errors  # noqa: F401 - an event sign-up's refusals, in its words
         from .models import Event, Initiative, NewsPost
+        from .selectors import event_participants, events_held
 
         content.register_app(
             self,
@@ -25,4 +26,15 @@ class InitiativesConfig(AppConfig):
                 "initiatives:news_list",
                 "initiatives:event_list",
             ],
+            shown=[Initiative, NewsPost, Event],
+        )
+        measures.register(
+            self, "events_held", _("Arrangementer afholdt"), events_held, counts_people=False
+        )
+        measures.register(
+            self,
+            "event_participants",
+            _("Deltagere i arrangementer"),
+            event_participants,
+            counts_people=True,
         )

@@ -1,10 +1,13 @@
 """Read queries for initiatives, news and events; each page's queries are fixed in number."""
 
+from datetime import date
+
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from alliance.models import Partner
+from core.registry import period_moments
 from tracks.models import Track
 
 from .models import AgeGroup, Event, Initiative, NewsPost
@@ -93,3 +96,23 @@ def event_for_signup(*, slug: str) -> Event:
     """A published event that takes sign-ups here, with its occasion."""
     queryset = Event.objects.published().filter(registration=True, occasion__isnull=False)
     return get_object_or_404(queryset.select_related("occasion"), slug=slug)
+
+
+# --- figures for the shared measurement (declared in apps.py) ---------------------------------
+
+
+def _events_held(start: date, end: date) -> QuerySet[Event]:
+    begin, stop = period_moments(start, end)
+    return Event.objects.published().filter(starts_at__gte=begin, starts_at__lt=stop)
+
+
+def events_held(start: date, end: date) -> int:
+    return _events_held(start, end).count()
+
+
+def event_participants(start: date, end: date) -> int:
+    """Confirmed registrations for the published events held in the period."""
+    from signups.models import SignUp
+
+    events = _events_held(start, end).exclude(occasion=None).values("occasion")
+    return SignUp.objects.filter(status=SignUp.Status.CONFIRMED, occasion__in=events).count()

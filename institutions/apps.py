@@ -7,16 +7,20 @@ class InstitutionsConfig(AppConfig):
     verbose_name = _("Institutioner")
 
     def ready(self):
-        from core.registry import content
+        from core.registry import content, measures
         from signups import owners
         from volunteers import hooks
 
         from . import errors, notices  # noqa: F401 - the bookings' reasons and notices
+        from .models import BookingRequest, Institution
+        from .selectors import visit_children
         from .services import on_signup_cancelled, proposals_withdraw
 
         # Institutions' areas and confirmed visits count on the results page: a change to them
         # clears the page cache (as while they were the volunteers app's).
-        content.register_app(self)
+        content.register_app(self, shown=[Institution, BookingRequest])
+        # The visits' children are part of measurement's "children read to".
+        measures.contribute(self, "children_reached", visit_children)
         # A cancelled sign-up to a visit (either side's e-mail link) calls the visit off.
         owners.register("booking", on_signup_cancelled)
         # A volunteer who leaves: requests proposed to them wait for another proposal.

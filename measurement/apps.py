@@ -11,12 +11,18 @@ class MeasurementConfig(AppConfig):
 
         from core.registry import content
 
-        from . import notices  # noqa: F401 - the quiet-barometer reminder's renderer
-        from .models import GoalAssessment, IndicatorValue, ReadingEntry
+        from . import notices, sources  # noqa: F401 - notices: the reminder's renderer
+        from .models import GoalAssessment, Indicator, IndicatorValue, ReadingEntry
 
         # The results page shows barometer sums and indicator values: any change to them
-        # clears the public page cache, so the totals are current at once.
-        content.register_app(self, fixed_pages=["measurement:dashboard"])
+        # clears the public page cache, so the totals are current at once. An institution's
+        # own goal and reminder settings show nowhere public.
+        content.register_app(
+            self,
+            fixed_pages=["measurement:dashboard"],
+            shown=[ReadingEntry, Indicator, IndicatorValue, GoalAssessment],
+        )
+        sources.register(self)
         # Who corrected an entry, typed a value or overrode a goal's status, and when.
         auditlog.register(ReadingEntry)
         auditlog.register(IndicatorValue)

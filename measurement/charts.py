@@ -60,15 +60,15 @@ def bar_chart(rows, *, unit: str) -> dict:
     }
 
 
-def line_chart(points, indicator, *, width=WIDTH, height=240) -> dict:
-    """Yearly values (year, Cell) against the baseline, the target and the straight line
-    from one to the other (the trend the goal asks for)."""
+def line_chart(points, indicator, *, baseline, width=WIDTH, height=240) -> dict:
+    """Yearly values (year, Cell) against the baseline (a Cell: a hidden one is not drawn),
+    the target and the straight line from one to the other (the trend the goal asks for)."""
     left, right, top, bottom = 56, 24, 16, 36
     shown = [(year, float(cell.value)) for year, cell in points if cell.shown]
     years = [indicator.baseline_year, indicator.target_year, *(y for y, _ in points)]
     first, last = min(years), max(years)
     values = [
-        float(indicator.baseline_value),
+        *([float(baseline.value)] if baseline.shown else []),
         float(indicator.target_value),
         *(v for _, v in shown),
     ]
@@ -95,8 +95,10 @@ def line_chart(points, indicator, *, width=WIDTH, height=240) -> dict:
         "tick_y": _svg(height - bottom + 20),
         "baseline": {
             "x": _svg(x(indicator.baseline_year)),
-            "y": _svg(y(indicator.baseline_value)),
-        },
+            "y": _svg(y(baseline.value)),
+        }
+        if baseline.shown
+        else None,
         "target": {
             "x": _svg(target_x),
             "y": _svg(target_y),

@@ -60,8 +60,11 @@ def table_csv(table) -> str:
             _("Tal under 5 og tal, der kan regnes ud fra en total, er skjult (skjult=1)."),
         ],
     )
+    _row(writer, [_("Regel"), _("Antal personer er afrundet til nærmeste 5.")])
     for column in table.columns:
         _row(writer, [_("Kolonne"), column.label, column.unit, column.definition])
+    for label, cell in table.figures:
+        _row(writer, [label, cell.value, cell.suppressed])
     _row(writer, [])
     header = [""]
     for column in table.columns:

@@ -11,8 +11,15 @@ from django.shortcuts import get_object_or_404
 from institutions.models import Institution
 from tracks.models import Goal, Imprint, Strategy, Track
 
-from .disclosure import figure
-from .models import BarometerGoal, GoalAssessment, Indicator, IndicatorValue, ReadingEntry
+from . import disclosure
+from .models import (
+    BarometerGoal,
+    GoalAssessment,
+    Indicator,
+    IndicatorValue,
+    ReadingEntry,
+    Status,
+)
 from .services import may_correct, today
 from .status import goal_status, indicator_status
 
@@ -272,10 +279,16 @@ def goal_year_status(goal, year: int) -> tuple[str, GoalAssessment | None, str]:
     for imprint in goal.imprints.all():
         for indicator in imprint.indicators.all():
             latest = latest_value(indicator, year)
-            # The status is a published figure too: a hidden value (under 5 people) must not
-            # show through as "on track" against a small target, so it counts as no data.
-            shown = latest and figure(latest.value, counts_people=indicator.counts_people).value
-            statuses.append(indicator_status(indicator, shown, year))
+            # The status is a published figure too, so it is worked out from the published
+            # figures only: a hidden value or baseline (under 5 people) must not show through
+            # as "on track" against a small target, so it counts as no data.
+            shown = latest and disclosure.indicator_figure(indicator, latest.value).value
+            baseline = disclosure.indicator_figure(indicator, indicator.baseline_value).value
+            statuses.append(
+                indicator_status(indicator, shown, year, baseline=baseline)
+                if baseline is not None
+                else Status.NO_DATA
+            )
     computed = goal_status(statuses)
     assessment = next((a for a in goal.assessments.all() if a.year == year), None)
     shown = assessment.override if assessment and assessment.override else computed

@@ -78,7 +78,7 @@ def indicator_values_compute(*, years, now=None) -> int:
     now = now or timezone.now()
     stored = 0
     for indicator in Indicator.objects.exclude(source=""):
-        source = sources.SOURCES.get(indicator.source)
+        source = sources.get(indicator.source)
         if source is None:
             continue
         for year in years:

@@ -1,50 +1,38 @@
 """Figures the portal computes from its own data, for indicators whose `source` names one.
 
-Each source is `key -> Source(label, function(start, end) -> number)`, counting what happened
-on days `start` to `end` (both included). A new source is one `register(...)` call, e.g. the
-young voices' postcards:
+The apps that hold the data declare them in the measure registry (`core.registry.measures`),
+each from its own `AppConfig.ready()`: volunteer sessions in volunteers, events in initiatives,
+postcards in voices, the Læseheste's visits as their share of "children read to". This module
+reads the registry and declares only the barometer's own figures; it imports no other app, so
+measurement stands above the apps it measures without naming them.
 
-    register("postcards", _("Postkort fra unge"), postcards_received)
-
-The queries read other apps' tables with one aggregate each (nothing is loaded into Python).
+Each figure counts what happened on days `start` to `end` (both included), with one aggregate
+query per part (nothing is loaded into Python).
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
-from django.db.models import Count, Sum
-from django.utils import timezone
+from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
-from voices.selectors import postcards_received
+from core.registry import Measure, measures
 
 
-@dataclass(frozen=True)
-class Source:
-    key: str
-    label: str
-    compute: Callable[[date, date], int]
+def get(key: str) -> Measure | None:
+    return measures.get(key)
 
 
-SOURCES: dict[str, Source] = {}
-
-
-def register(key: str, label, compute: Callable[[date, date], int]) -> None:
-    SOURCES[key] = Source(key, label, compute)
+def counts_people(indicator) -> bool:
+    """Whether the indicator's figures count people: as the editors say, and always when its
+    source is a count of people (the source's app says so), whatever the editors ticked."""
+    measure = get(indicator.source) if indicator.source else None
+    return indicator.counts_people or (measure is not None and measure.counts_people)
 
 
 def choices() -> list[tuple[str, str]]:
-    return [("", _("Indtastes af sekretariatet"))] + [(s.key, s.label) for s in SOURCES.values()]
-
-
-def _moments(start: date, end: date) -> tuple[datetime, datetime]:
-    """[start 00:00, the day after end 00:00) in the site's time zone."""
-    zone = timezone.get_current_timezone()
-    return (
-        datetime.combine(start, time.min, tzinfo=zone),
-        datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
-    )
+    return [("", _("Indtastes af sekretariatet"))] + [
+        (measure.key, measure.label) for measure in measures.values()
+    ]
 
 
 def read_aloud_minutes(start: date, end: date) -> int:
@@ -54,67 +42,28 @@ def read_aloud_minutes(start: date, end: date) -> int:
     return rows.aggregate(total=Sum("minutes"))["total"] or 0
 
 
-def children_reached(start: date, end: date) -> int:
-    """Children read to: in the barometer's sessions and at confirmed Læsehest visits."""
-    from institutions.models import BookingRequest
-
+def barometer_children(start: date, end: date) -> int:
+    """Children read to in the barometer's sessions (summed over sessions)."""
     from .models import ReadingEntry
 
-    read = ReadingEntry.objects.filter(date__range=(start, end)).aggregate(n=Sum("children"))
-    visits = BookingRequest.objects.filter(
-        date__range=(start, end), status=BookingRequest.Status.CONFIRMED
-    ).aggregate(n=Sum("children"))
-    return (read["n"] or 0) + (visits["n"] or 0)
+    rows = ReadingEntry.objects.filter(date__range=(start, end))
+    return rows.aggregate(n=Sum("children"))["n"] or 0
 
 
-def _confirmed_session_signups(start: date, end: date):
-    from signups.models import SignUp
-
-    begin, stop = _moments(start, end)
-    return SignUp.objects.filter(
-        status=SignUp.Status.CONFIRMED,
-        occasion__volunteer_session__isnull=False,
-        occasion__cancelled_at__isnull=True,
-        occasion__starts_at__gte=begin,
-        occasion__starts_at__lt=stop,
+def register(app) -> None:
+    """The barometer's figures; called from measurement's ready()."""
+    measures.register(
+        app,
+        "read_aloud_minutes",
+        _("Minutters højtlæsning (læsebarometret)"),
+        read_aloud_minutes,
+        counts_people=False,
     )
-
-
-def active_volunteers(start: date, end: date) -> int:
-    """Volunteers (Læseheste) who took at least one session in the period."""
-    signups = _confirmed_session_signups(start, end)
-    return signups.aggregate(n=Count("user", distinct=True))["n"] or 0
-
-
-def sessions_held(start: date, end: date) -> int:
-    """Volunteer sessions in the period that went ahead with a volunteer signed up."""
-    signups = _confirmed_session_signups(start, end)
-    return signups.aggregate(n=Count("occasion", distinct=True))["n"] or 0
-
-
-def _events(start: date, end: date):
-    from initiatives.models import Event
-
-    begin, stop = _moments(start, end)
-    return Event.objects.published().filter(starts_at__gte=begin, starts_at__lt=stop)
-
-
-def events_held(start: date, end: date) -> int:
-    return _events(start, end).count()
-
-
-def event_participants(start: date, end: date) -> int:
-    from signups.models import SignUp
-
-    events = _events(start, end).exclude(occasion=None).values("occasion")
-    confirmed = SignUp.objects.filter(status=SignUp.Status.CONFIRMED, occasion__in=events)
-    return confirmed.count()
-
-
-register("read_aloud_minutes", _("Minutters højtlæsning (læsebarometret)"), read_aloud_minutes)
-register("children_reached", _("Børn læst for (barometer og læsehestebesøg)"), children_reached)
-register("active_volunteers", _("Aktive læseheste"), active_volunteers)
-register("sessions_held", _("Frivilligvagter gennemført"), sessions_held)
-register("events_held", _("Arrangementer afholdt"), events_held)
-register("event_participants", _("Deltagere i arrangementer"), event_participants)
-register("postcards", _("Postkort fra unge"), postcards_received)
+    # The Læseheste's visits add their children to this one (the visits' app contributes).
+    measures.register(
+        app,
+        "children_reached",
+        _("Børn læst for (barometer og læsehestebesøg)"),
+        barometer_children,
+        counts_people=True,
+    )

@@ -9,14 +9,16 @@ from .models import Status
 TOLERANCE = Decimal("0.9")
 
 
-def indicator_status(indicator, latest, year: int) -> str:
-    """`latest`: the indicator's most recent value up to and including `year`, or None."""
+def indicator_status(indicator, latest, year: int, *, baseline=None) -> str:
+    """`latest`: the indicator's most recent value up to and including `year`, or None;
+    `baseline`: the baseline as published (default: the indicator's own)."""
     if latest is None:
         return Status.NO_DATA
-    span = indicator.target_value - indicator.baseline_value
+    baseline = indicator.baseline_value if baseline is None else Decimal(baseline)
+    span = indicator.target_value - baseline
     if span == 0:
         return Status.ON_TRACK
-    progress = (Decimal(latest) - indicator.baseline_value) / span
+    progress = (Decimal(latest) - baseline) / span
     years = indicator.target_year - indicator.baseline_year
     expected = min(max(Decimal(year - indicator.baseline_year) / years, Decimal(0)), Decimal(1))
     if progress >= 1 or progress >= expected * TOLERANCE:

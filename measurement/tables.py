@@ -7,8 +7,8 @@ from datetime import datetime
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from . import charts, disclosure
-from .disclosure import Cell
+from . import charts, disclosure, sources
+from .disclosure import HIDDEN, Cell
 
 
 @dataclass
@@ -34,6 +34,8 @@ class Table:
     period: str
     computed_at: datetime
     total: Row | None = None
+    # Further published figures the table stands on (an indicator's baseline): label and cell.
+    figures: list[tuple[str, Cell]] = field(default_factory=list)
     summary: str = ""
     chart: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -41,7 +43,8 @@ class Table:
     @property
     def has_hidden(self) -> bool:
         rows = [*self.rows, *([self.total] if self.total else [])]
-        return any(cell.suppressed for row in rows for cell in row.cells)
+        cells = [cell for row in rows for cell in row.cells] + [cell for _, cell in self.figures]
+        return any(cell.suppressed for cell in cells)
 
 
 def number(value) -> str:
@@ -58,6 +61,8 @@ def barometer_table(rows: list[dict], year: int) -> Table:
     totals = [sum(column) for column in zip(*raw, strict=True)] if raw else [0, 0, 0, 0]
     total_hidden = disclosure.is_small(totals[3])
     cells = disclosure.protect_rows(raw, people_column=3, total_shown=not total_hidden)
+    # The total of children is itself rounded (not the sum of the rounded areas).
+    total = [HIDDEN] * 4 if total_hidden else [*map(Cell, totals[:3]), disclosure.figure(totals[3])]
     table = Table(
         key="laesebarometer",
         title=_("Læsebarometret %(year)s: højtlæsning pr. område") % {"year": year},
@@ -76,7 +81,7 @@ def barometer_table(rows: list[dict], year: int) -> Table:
             ),
         ],
         rows=[Row(r["institution__area"], c) for r, c in zip(rows, cells, strict=True)],
-        total=Row(_("Hele kommunen"), [Cell(v, total_hidden) for v in totals]),
+        total=Row(_("Hele kommunen"), total),
         source=_("Læsebarometret: institutionernes egne registreringer på portalen"),
         period=_("1. januar–i dag, %(year)s") % {"year": year},
         computed_at=timezone.now(),
@@ -102,6 +107,7 @@ def barometer_table(rows: list[dict], year: int) -> Table:
         }
     if table.has_hidden:
         table.notes.append(hidden_note())
+    table.notes.append(rounding_note())
     return table
 
 
@@ -112,9 +118,17 @@ def hidden_note() -> str:
     )
 
 
+def rounding_note() -> str:
+    return _(
+        "Antal børn og andre personer er afrundet til nærmeste 5, så ingen kan regne et lille "
+        "tal ud ved at trække ét tal fra et andet."
+    )
+
+
 def indicator_table(indicator) -> Table:
     values = list(indicator.values.all())
-    cells = [disclosure.figure(v.value, counts_people=indicator.counts_people) for v in values]
+    cells = [disclosure.indicator_figure(indicator, v.value) for v in values]
+    baseline = disclosure.indicator_figure(indicator, indicator.baseline_value)
     unit = indicator.unit
     rows = [
         Row(_period_label(v), [cell, Cell(v.source), Cell(v.computed_at)])
@@ -132,12 +146,18 @@ def indicator_table(indicator) -> Table:
         source=indicator.source_note or _("Portalens egne data"),
         period=", ".join(row.label for row in rows),
         computed_at=max((v.computed_at for v in values), default=timezone.now()),
+        figures=[
+            (_("Udgangspunkt %(year)s") % {"year": indicator.baseline_year}, baseline),
+            (_("Mål %(year)s") % {"year": indicator.target_year}, Cell(indicator.target_value)),
+        ],
     )
     points = [(v.period_start.year, cell) for v, cell in zip(values, cells, strict=True)]
-    table.chart = charts.line_chart(points, indicator)
-    table.summary = indicator_summary(indicator, points)
+    table.chart = charts.line_chart(points, indicator, baseline=baseline)
+    table.summary = indicator_summary(indicator, points, baseline=baseline)
     if table.has_hidden:
         table.notes.append(hidden_note())
+    if sources.counts_people(indicator):
+        table.notes.append(rounding_note())
     return table
 
 
@@ -153,12 +173,17 @@ def _period_label(value) -> str:
     return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
 
 
-def indicator_summary(indicator, points) -> str:
-    baseline = _("Udgangspunktet i %(year)s var %(value)s %(unit)s.") % {
-        "year": indicator.baseline_year,
-        "value": number(indicator.baseline_value),
-        "unit": indicator.unit,
-    }
+def indicator_summary(indicator, points, *, baseline: Cell) -> str:
+    if baseline.shown:
+        start = _("Udgangspunktet i %(year)s var %(value)s %(unit)s.") % {
+            "year": indicator.baseline_year,
+            "value": number(baseline.value),
+            "unit": indicator.unit,
+        }
+    else:
+        start = _("Udgangspunktet i %(year)s er skjult (færre end 5).") % {
+            "year": indicator.baseline_year
+        }
     target = _("Målet er %(value)s %(unit)s i %(year)s.") % {
         "year": indicator.target_year,
         "value": number(indicator.target_value),
@@ -174,4 +199,4 @@ def indicator_summary(indicator, points) -> str:
             "value": number(cell.value),
             "unit": indicator.unit,
         }
-    return f"{baseline} {latest} {target}"
+    return f"{start} {latest} {target}"

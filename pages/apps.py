@@ -9,7 +9,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from core.registry import SearchFields, SitemapEntry, content
 
-        from .models import Page
+        from .models import HelpLine, Page
 
         def pages_without_fixed_url():
             # The front page, the contact page and the volunteer page (volunteers/ lists it) are
@@ -22,6 +22,9 @@ class PagesConfig(AppConfig):
             search={Page: SearchFields("title", "intro", "body")},
             sitemap=[SitemapEntry(Page, items=pages_without_fixed_url)],
             fixed_pages=["pages:vision", "pages:contact"],
+            # The help lines show in every page's footer. The words behind "Mente du …?" are
+            # rebuilt from the content (pages/signals.py), whose change has cleared the cache.
+            shown=[Page, HelpLine],
         )
         from . import signals
 

@@ -9,7 +9,7 @@ class TracksConfig(AppConfig):
     def ready(self):
         from core.registry import SearchFields, SitemapEntry, content
 
-        from .models import Track
+        from .models import Goal, Imprint, ImprintStatus, Strategy, Track
         from .selectors import track_list
 
         content.register_app(
@@ -20,4 +20,5 @@ class TracksConfig(AppConfig):
             },
             sitemap=[SitemapEntry(Track, items=lambda: track_list().order_by("pk"))],
             fixed_pages=["tracks:list"],
+            shown=[Strategy, Track, Goal, Imprint, ImprintStatus],
         )

@@ -19,17 +19,21 @@ class VoicesConfig(AppConfig):
         from auditlog.registry import auditlog
 
         from core import dashboard
-        from core.registry import content
+        from core.registry import content, measures
 
         from . import notices  # noqa: F401 - the risk alerts' renderers
         from .models import Postcard, RiskWord, School, TourPart
-        from .selectors import waiting_postcards
+        from .selectors import postcards_received, waiting_postcards
 
         # Postcards are written by anonymous visitors: only approval clears the cache (services).
         content.register_app(
             self,
             fixed_pages=["voices:write", "voices:wall", "voices:policy", "voices:tour"],
             shown=[School, TourPart],
+        )
+        # For the shared measurement: the cards received, on the web and on paper.
+        measures.register(
+            self, "postcards", _("Postkort fra unge"), postcards_received, counts_people=True
         )
         # Moderators' actions, never the text: a masked name must not live on in the log.
         auditlog.register(

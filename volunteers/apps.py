@@ -11,14 +11,35 @@ class VolunteersConfig(AppConfig):
         from core.registry import content
 
         from . import errors, notices  # noqa: F401 - errors registers its reasons
+        from .models import ConsentText, VolunteerRole
         from .selectors import waiting_applications
 
         notices.register_all()
-        # Roles show on the cached /bliv-frivillig/ page: a change to them clears the cache.
-        content.register_app(self, fixed_pages=["volunteers:roles"])
+        # Roles show on the cached /bliv-frivillig/ page and the consent text on the form.
+        # Applications, sign-ups and attests are private and never clear the page cache.
+        content.register_app(
+            self, fixed_pages=["volunteers:roles"], shown=[VolunteerRole, ConsentText]
+        )
+        self._measures_ready()
         # The editors' front page lists the applications waiting for a coordinator.
         dashboard.register(
             _("Ansøgninger der venter"),
             waiting_applications,
             permission="volunteers.view_application",
+        )
+
+    def _measures_ready(self):
+        from core.registry import measures
+
+        from .selectors import active_volunteers, sessions_held
+
+        measures.register(
+            self, "active_volunteers", _("Aktive læseheste"), active_volunteers, counts_people=True
+        )
+        measures.register(
+            self,
+            "sessions_held",
+            _("Frivilligvagter gennemført"),
+            sessions_held,
+            counts_people=False,
         )

@@ -7,11 +7,12 @@ Who may take a session or a visit is one rule, `Volunteer.objects.eligible_for(r
 
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
 from core.dashboard import Entry
+from core.registry import period_moments
 from signups.models import SignUp
 
 from .models import Application, ChildProtectionCheck, Session, Volunteer, VolunteerRole
@@ -133,3 +134,26 @@ def assignable_volunteers(session: Session):
         .select_related("user")
         .order_by("name", "pk")
     )
+
+
+def _confirmed_session_signups(start: date, end: date):
+    begin, stop = period_moments(start, end)
+    return SignUp.objects.filter(
+        status=SignUp.Status.CONFIRMED,
+        occasion__volunteer_session__isnull=False,
+        occasion__cancelled_at__isnull=True,
+        occasion__starts_at__gte=begin,
+        occasion__starts_at__lt=stop,
+    )
+
+
+def active_volunteers(start: date, end: date) -> int:
+    """Volunteers (Læseheste) who took at least one session in the period."""
+    signups = _confirmed_session_signups(start, end)
+    return signups.aggregate(n=Count("user", distinct=True))["n"] or 0
+
+
+def sessions_held(start: date, end: date) -> int:
+    """Volunteer sessions in the period that went ahead with a volunteer signed up."""
+    signups = _confirmed_session_signups(start, end)
+    return signups.aggregate(n=Count("occasion", distinct=True))["n"] or 0

@@ -17,7 +17,7 @@ def cell(cell) -> str:
     """A figure as the page shows it: »skjult« when the disclosure rule hides it."""
     if cell.suppressed:
         return _("skjult")
-    value = cell.raw
+    value = cell.published
     if value is None:
         return "–"
     if isinstance(value, datetime):

@@ -7,14 +7,20 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.cache import _ENTRY_PREFIX
+from core.cache import _ENTRY_PREFIX, page_key
 from core.sessions import SessionStore
 from initiatives.models import Initiative
-from tests.factories import InitiativeFactory, NewsPostFactory, TrackFactory, UserFactory
+from tests.factories import (
+    InitiativeFactory,
+    NewsPostFactory,
+    PageFactory,
+    TrackFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -175,7 +181,13 @@ def test_visitor_with_a_waiting_message_gets_a_fresh_page(client):
 
 
 def stored(path: str) -> bool:
-    return cache.get(_ENTRY_PREFIX + hashlib.sha256(path.encode()).hexdigest()) is not None
+    return cache.get(page_key(RequestFactory().get(path))) is not None
+
+
+def stored_pages() -> int:
+    """How many page copies the cache holds (the tests' cache is Redis)."""
+    client = cache._cache.get_client(None)
+    return sum(1 for _key in client.scan_iter(match=cache.make_key(_ENTRY_PREFIX + "*")))
 
 
 def test_a_made_up_messages_cookie_gets_the_cached_page(client):
@@ -282,3 +294,34 @@ def test_canonical_parameter_values_are_stored(client, path):
     assert queries_for(client, path) > 0
     assert stored(path)
     assert queries_for(client, path) == 0
+
+
+def test_empty_pairs_in_a_query_string_share_the_one_copy_of_the_page(client):
+    """`/?&`, `/?&&`, … each used to store a full copy of the front page."""
+    PageFactory(key="vision", title="Et godt børneliv")
+    InitiativeFactory(title="Lejre Læser")
+    variants = ["/", "/?", "/?=", "/?=&=&", "/?side=", "/?side=&q=&&"]
+    variants += ["/?" + "&" * n for n in range(1, 200)]
+    for path in variants:
+        assert client.get(path).status_code == 200
+    assert stored_pages() == 1
+    for path in variants:
+        assert queries_for(client, path) == 0, path  # all answered from that one copy
+
+
+def test_the_order_of_parameters_makes_no_page_of_its_own(client):
+    TrackFactory(slug="laesning")
+    InitiativeFactory(title="Lejre Læser")
+    orders = [
+        "/initiativer/?spor=laesning&alder=0-5",
+        "/initiativer/?alder=0-5&spor=laesning",
+        "/initiativer/?alder=0-5&&spor=laesning&",
+        "/initiativer/?side=&alder=0-5&spor=laesning",
+    ]
+    assert queries_for(client, orders[0]) > 0
+    for path in orders:
+        assert queries_for(client, path) == 0, path
+    # A parameter given twice is answered but never stored, however often it is repeated.
+    for repeat in range(2, 30):
+        assert client.get("/initiativer/?" + "alder=0-5&" * repeat).status_code == 200
+    assert stored_pages() == 1

@@ -38,13 +38,13 @@ def test_registering_a_model_makes_it_searchable_with_nothing_else_changed():
     PageFactory(key="volunteer", title="Bliv frivillig", body="<p>Hjælp på et læsehold.</p>")
     throwaway = ContentRegistry()
     throwaway.register_app(
-        "initiatives", search={Initiative: SearchFields("title", "summary", "body")}
+        "initiatives", search={Initiative: SearchFields("title", "summary", "body")}, shown=[]
     )
     assert [hit.kind for hit in search("læsehold", language="da", content=throwaway)] == [
         "Initiativ"
     ]
 
-    throwaway.register_app("pages", search={Page: SearchFields("title", "intro", "body")})
+    throwaway.register_app("pages", search={Page: SearchFields("title", "intro", "body")}, shown=[])
     hits = search("læsehold", language="da", content=throwaway)
     assert sorted(hit.kind for hit in hits) == ["Initiativ", "Side"]
 
@@ -65,12 +65,14 @@ def test_registering_a_model_puts_it_in_the_sitemap():
     track = TrackFactory(title="Trivsel")
     initiative = InitiativeFactory(title="Fritidspas")
     throwaway = ContentRegistry()
-    throwaway.register_app("initiatives", sitemap=[Initiative], fixed_pages=["initiatives:list"])
+    throwaway.register_app(
+        "initiatives", sitemap=[Initiative], fixed_pages=["initiatives:list"], shown=[]
+    )
     xml = sitemap_xml(throwaway)
     assert initiative.get_absolute_url() in xml and "/initiativer/</loc>" in xml
     assert track.get_absolute_url() not in xml
 
-    throwaway.register_app("tracks", sitemap=[Track])
+    throwaway.register_app("tracks", sitemap=[Track], shown=[])
     assert track.get_absolute_url() in sitemap_xml(throwaway)
 
 
@@ -81,6 +83,7 @@ def test_a_sitemap_entry_can_narrow_what_is_listed():
     throwaway.register_app(
         "pages",
         sitemap=[SitemapEntry(Page, items=lambda: Page.objects.filter(key="about"))],
+        shown=[],
     )
     xml = sitemap_xml(throwaway)
     assert about.get_absolute_url() in xml
@@ -89,9 +92,20 @@ def test_a_sitemap_entry_can_narrow_what_is_listed():
 
 def test_an_app_registers_once():
     throwaway = ContentRegistry()
-    throwaway.register_app("tracks")
+    throwaway.register_app("tracks", shown=[Track])
     with pytest.raises(ValueError, match="already registered"):
+        throwaway.register_app("tracks", shown=[Track])
+
+
+def test_an_app_says_which_of_its_own_models_show():
+    throwaway = ContentRegistry()
+    # No default: leaving `shown` out used to make every model of the app clear the cache.
+    with pytest.raises(TypeError, match="shown"):
         throwaway.register_app("tracks")
+    with pytest.raises(ValueError, match="other apps' models"):
+        throwaway.register_app("tracks", shown=[Track, Initiative])
+    throwaway.register_app("initiatives", shown=[])
+    assert not throwaway.is_content(Initiative)
 
 
 def saving_bumps_the_page_cache(save, django_capture_on_commit_callbacks) -> bool:
@@ -119,6 +133,6 @@ def test_an_unregistered_apps_change_leaves_the_page_cache(
 
     # The same save counts once the app is registered, with no other change.
     throwaway = ContentRegistry()
-    throwaway.register_app("django_celery_beat")
+    throwaway.register_app("django_celery_beat", shown=[IntervalSchedule])
     monkeypatch.setattr(registry, "content", throwaway)
     assert saving_bumps_the_page_cache(save_schedule, django_capture_on_commit_callbacks)

@@ -61,3 +61,23 @@ def indicator(*, imprint=None, track=None, values=(), **extra) -> Indicator:
             computed_at=timezone.now(),
         )
     return made
+
+
+def visit(place, *, children, days_ago=0, status=None):
+    """A Læsehest visit to `place` (confirmed unless told otherwise), as the visits' app keeps
+    it: the children there count among those read to."""
+    from datetime import time
+
+    from institutions.models import BookingRequest
+    from tests.factories import VolunteerRoleFactory
+
+    return BookingRequest.objects.create(
+        institution=place,
+        role=VolunteerRoleFactory(),
+        date=timezone.localdate() - timedelta(days=days_ago),
+        time_from=time(9),
+        time_to=time(10),
+        place="Læsehjørnet",
+        children=children,
+        status=status or BookingRequest.Status.CONFIRMED,
+    )

@@ -235,17 +235,25 @@ class Worker:
         Path(self.log.name).unlink(missing_ok=True)
 
 
-def publish(broker_url: str, task, args: list, *, queue: str) -> None:
-    """Queue `task` on the real broker from a process whose settings run tasks inline."""
+def publish(broker_url: str, task, args: list, *, queue: str) -> str:
+    """Queue `task` on the real broker from a process whose settings run tasks inline; returns
+    the task's id (a worker at loglevel INFO logs "Task …[id] succeeded in …s: result")."""
     from dig_portal.celery import app
 
     eager = app.conf.task_always_eager
     app.conf.task_always_eager = False
     try:
         with app.connection_for_write(broker_url) as connection:
-            task.apply_async(args, queue=queue, connection=connection)
+            return task.apply_async(args, queue=queue, connection=connection).id
     finally:
         app.conf.task_always_eager = eager
+
+
+def task_result(worker: "Worker", task_id: str) -> str | None:
+    """What the task `task_id` returned, as the worker logged it once it had run, or None
+    while it has not finished (the worker must run at loglevel INFO)."""
+    found = re.search(rf"\[{re.escape(task_id)}\] succeeded in [\d.]+s: (.*)", worker.output())
+    return found[1].strip() if found else None
 
 
 def remove_queue(broker_url: str, queue: str) -> None:

@@ -25,6 +25,7 @@ from .harness import (
     make_due_reminders,
     publish,
     remove_queue,
+    task_result,
     wait_until,
 )
 
@@ -92,13 +93,21 @@ def test_a_worker_sends_each_due_reminder_once_and_a_second_sweep_nothing(
 ):
     ids = make_due_reminders(200, per_occasion=50)
     with SmtpSink() as sink:
-        worker = workers(sink, concurrency=2)
+        worker = workers(sink, concurrency=2, loglevel="INFO")
         publish(broker_url, send_due_notices, [], queue=queue)
         wait_until(all_sent(200), timeout=40, what="200 reminders sent")
-        # The job again, as the next minute's beat would run it: nothing is due any more.
-        publish(broker_url, send_due_notices, [], queue=queue)
-        publish(broker_url, send_notice_batch, [ids[:50]], queue=queue)
-        time.sleep(1.5)
+        # The job again, as the next minute's beat would run it, and a batch of sent ones
+        # repeated: until the worker says it has run both, each finding nothing to do.
+        again = [
+            publish(broker_url, send_due_notices, [], queue=queue),
+            publish(broker_url, send_notice_batch, [ids[:50]], queue=queue),
+        ]
+        wait_until(
+            lambda: all(task_result(worker, task_id) is not None for task_id in again),
+            timeout=20,
+            what="the second sweep and the repeated batch to finish",
+        )
+        assert [task_result(worker, task_id) for task_id in again] == ["0", "0"]
         worker.stop()
         assert_each_sent_once(sink, ids)
 

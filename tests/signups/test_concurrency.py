@@ -19,6 +19,7 @@ PEOPLE = 50
 PLACES = 5
 
 
+@pytest.mark.xdist_group("threads")
 @pytest.mark.django_db(transaction=True)
 def test_fifty_at_once_on_five_places_make_five_confirmed_and_forty_five_waiting():
     occasion = OccasionFactory(capacity=PLACES)

@@ -7,6 +7,9 @@ import pytest
 import time_machine
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import User
@@ -78,6 +81,33 @@ def test_the_roles_page_is_cached_and_in_the_sitemap(
     assert "Ny titel" in client.get("/bliv-frivillig/").content.decode()
     sitemap = client.get("/sitemap.xml").content.decode()
     assert sitemap.count("http://testserver/bliv-frivillig/</loc>") == 1
+
+
+def _rendered(visitor, path="/") -> bool:
+    """Whether `path` was rendered for this request (queries ran) rather than served cached."""
+    with CaptureQueriesContext(connection) as queries:
+        assert visitor.get(path).status_code == 200
+    return len(queries) > 0
+
+
+def test_an_application_leaves_the_cached_pages_and_a_role_change_clears_them(
+    client, role, django_capture_on_commit_callbacks
+):
+    PageFactory(key="vision", title="Et godt børneliv")
+    visitor = Client()
+    assert _rendered(visitor) and not _rendered(visitor)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert apply(client, role).status_code == 302
+    assert Application.objects.count() == 1
+    # An anonymous application is private: every cached page stays in place.
+    assert not _rendered(visitor)
+    with django_capture_on_commit_callbacks(execute=True):
+        role.title = "Læsehest i Hvalsø"
+        role.save()
+    assert _rendered(visitor) and not _rendered(visitor)
+    with django_capture_on_commit_callbacks(execute=True):
+        ConsentTextFactory(version="2")  # the form's consent text is public too
+    assert _rendered(visitor)
 
 
 def test_the_form_shows_the_newest_consent_text_with_its_version(client, role):

@@ -8,11 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from http.client import HTTPConnection
 from urllib.parse import urlsplit
 
+import pytest
 from django.conf import settings
-from django.core.servers.basehttp import ThreadedWSGIServer
+from django.core.signals import request_started
 from django.db import connection
 from django.test import Client
-from django.test.testcases import LiveServerThread
 
 from notices.models import Notice
 from signups import services as signups
@@ -25,9 +25,31 @@ PLACES = 5
 Status = SignUp.Status
 
 
-def test_the_live_server_answers_requests_in_parallel_threads():
-    # Otherwise the HTTP test below would prove nothing about concurrency.
-    assert issubclass(LiveServerThread.server_class, ThreadedWSGIServer)
+def test_the_live_server_answers_requests_in_parallel_threads(live_server):
+    """Otherwise the HTTP test below would prove nothing about concurrency. Each of two
+    requests waits, inside the server, until the other has arrived too: a server answering one
+    request at a time never lets the second in while the first waits, and both fail."""
+    url = urlsplit(live_server.url)
+    both_inside = threading.Barrier(2, timeout=10)
+
+    def wait_for_the_other(**kwargs):
+        both_inside.wait()
+
+    def get(_):
+        http = HTTPConnection(url.hostname, url.port, timeout=30)
+        http.request("GET", "/healthz")
+        status = http.getresponse().status
+        http.close()
+        return status
+
+    request_started.connect(wait_for_the_other)
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            statuses = list(pool.map(get, range(2)))
+    finally:
+        request_started.disconnect(wait_for_the_other)
+    assert statuses == [200, 200]
+    assert not both_inside.broken
 
 
 def _cookies_for(user) -> str:
@@ -50,6 +72,7 @@ def _get_csrf(host, port, cookies) -> tuple[str, str]:
     return csrf_cookie, token
 
 
+@pytest.mark.xdist_group("threads")
 def test_fifty_people_at_once_over_http_give_exactly_five_places(live_server, transactional_db):
     role = make.role()
     session = make.session(role, capacity=PLACES)
@@ -106,6 +129,7 @@ def test_fifty_people_at_once_over_http_give_exactly_five_places(live_server, tr
     assert signups_now.filter(status=Status.OFFERED).count() == 1
 
 
+@pytest.mark.xdist_group("threads")
 def test_fifty_threads_calling_the_service_at_once_give_exactly_five_places(transactional_db):
     role = make.role()
     session = make.session(role, capacity=PLACES)
