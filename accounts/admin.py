@@ -83,8 +83,8 @@ class InvitationForm(forms.ModelForm):
         fields = ["email"]
 
     def clean_email(self):
-        email = User.objects.normalize_email(self.cleaned_data["email"]).strip()
-        if User.objects.filter(email__iexact=email).exists():
+        email = User.objects.normalize_email(self.cleaned_data["email"])
+        if User.objects.filter(email=email).exists():
             raise ValidationError(
                 _(
                     "Der findes allerede en bruger med denne e-mailadresse. Giv vedkommende "

@@ -79,6 +79,12 @@ def staff_user_create(
     The address is recorded as verified: whoever runs this on the server vouches for it, and
     otherwise allauth's mandatory verification would keep the very first editor out.
     """
+    email = User.objects.normalize_email(email)
+    if User.objects.filter(email=email).exists():
+        raise ValidationError(
+            _("Der findes allerede en bruger med adressen %s. Giv vedkommende rollen i stedet.")
+            % email
+        )
     validate_password(password, User(email=email))
     with transaction.atomic():
         manager = User.objects
@@ -99,8 +105,8 @@ def _token_hash(token: str) -> str:
 def invitation_create(*, email: str, roles: list[Role], invited_by: User | None) -> Invitation:
     """Invite `email` to create an account with `roles`, by an e-mailed link that works once."""
     _check_grantable(invited_by, roles)
-    email = User.objects.normalize_email(email).strip()
-    if User.objects.filter(email__iexact=email).exists():
+    email = User.objects.normalize_email(email)
+    if User.objects.filter(email=email).exists():
         raise ValidationError(
             {"email": _("Der findes allerede en bruger med denne e-mailadresse.")}
         )
@@ -180,7 +186,7 @@ def invitation_accept(
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if invitation.accepted_at is not None:
             raise InvitationInvalid("used")
-        if User.objects.filter(email__iexact=invitation.email).exists():
+        if User.objects.filter(email=invitation.email).exists():
             raise InvitationInvalid("used")
         validate_password(password, User(email=invitation.email))
         user = User.objects.create_user(

@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import LowercaseEmailField
+
 
 class Occasion(models.Model):
     title = models.CharField(_("titel"), max_length=200)
@@ -100,7 +102,7 @@ class SignUp(models.Model):
         verbose_name=_("bruger"),
     )
     name = models.CharField(_("navn"), max_length=150)
-    email = models.EmailField(_("e-mail"))
+    email = LowercaseEmailField(_("e-mail"))
     phone = models.CharField(_("telefon"), max_length=30, blank=True)
     language = models.CharField(_("sprog"), max_length=8, default="da")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
