@@ -20,7 +20,8 @@ from django.utils.translation import gettext as _
 from core.site import absolute_url
 
 from .models import Invitation, User
-from .roles import BY_NAME, Role, roles_of
+from .roles import BY_NAME, ROLES, Role
+from .selectors import covers, may_manage
 
 logger = logging.getLogger(__name__)
 
@@ -36,19 +37,9 @@ def _is_staff_with(user: User, roles: list[Role]) -> bool:
 
 
 def grantable_roles(granter: User) -> list[Role]:
-    """The roles `granter` may hand out: those whose permissions they hold themselves, so
-    nobody can give an account (perhaps their own second one) more than they have. A role that
-    opens the admin also needs the granter to hold it: its rights may not be permissions yet
-    (the moderator's come with the young-voices app)."""
-    if granter.is_superuser:
-        return list(BY_NAME.values())
-    own = granter.get_all_permissions()
-    held = set(roles_of(granter))
-    return [
-        role
-        for role in BY_NAME.values()
-        if set(role.permissions) <= own and (not role.staff or role in held)
-    ]
+    """The roles `granter` may hand out: those their own rights cover (accounts.selectors), so
+    nobody can give an account (perhaps their own second one) more than they have."""
+    return [role for role in ROLES if covers(granter, role)]
 
 
 def _check_grantable(granter: User | None, roles: list[Role]) -> None:
@@ -68,6 +59,17 @@ def user_set_roles(*, user: User, roles: list[Role], by: User | None) -> User:
         user.is_staff = _is_staff_with(user, roles)
         user.save(update_fields=["is_staff"])
     user.__dict__.pop("_portal_roles", None)
+    return user
+
+
+def user_deactivate(*, user: User, by: User) -> User:
+    """Close `user`'s account: they can no longer log in, and a session they have ends at its
+    next request. Only someone who may look after the account, and never one's own."""
+    if user.pk == by.pk or not may_manage(by, user):
+        raise PermissionDenied(_("Du kan ikke lukke kontoen for %s.") % user.email)
+    with transaction.atomic():
+        user.is_active = False
+        user.save(update_fields=["is_active"])
     return user
 
 
