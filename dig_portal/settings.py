@@ -390,6 +390,11 @@ ACCOUNT_RATE_LIMITS = {
     "postcard": "30/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+# The code step counts wrong codes per account and address, as the password step does.
+MFA_FORMS = {
+    "authenticate": "accounts.forms.AuthenticateForm",
+    "reauthenticate": "accounts.forms.ReauthenticateForm",
+}
 MFA_TOTP_ISSUER = "+DIG"
 MFA_PASSKEY_LOGIN_ENABLED = False
 # Passkeys need HTTPS, except on the developer's own machine.
