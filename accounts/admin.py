@@ -10,7 +10,7 @@ from core.permissions import forbidden
 from . import services
 from .models import Invitation, User
 from .roles import BY_NAME
-from .selectors import manageable_by, may_manage
+from .selectors import invitations_visible_to, manageable_by, may_manage
 
 PASSWORD_HELP = _(
     "Adgangskoder sættes ikke her. Personen vælger selv en ny med »Glemt adgangskode« på "
@@ -173,7 +173,7 @@ class InvitationAdmin(admin.ModelAdmin):
         return False  # an invitation is sent as it is; "send again" gives it a new link
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("roles")
+        return invitations_visible_to(request.user).prefetch_related("roles")
 
     @admin.display(description=_("status"))
     def state(self, invitation):

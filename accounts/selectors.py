@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 
 from core.permissions import may
 
-from .models import User
+from .models import Invitation, User
 from .roles import ROLES, Role, roles_of
 
 
@@ -45,13 +45,24 @@ def manageable_by(actor: User) -> QuerySet[User]:
         return User.objects.all()
     own = Permission.objects.filter(Q(group__user=actor) | Q(user=actor)).values("pk")
     beyond = Permission.objects.exclude(pk__in=own)
-    roles_beyond = [role.name for role in ROLES if not covers(actor, role)]
     return (
         User.objects.filter(is_superuser=False)
         .exclude(groups__permissions__in=beyond)
         .exclude(user_permissions__in=beyond)
-        .exclude(groups__name__in=roles_beyond)
+        .exclude(groups__name__in=_roles_beyond(actor))
     )
+
+
+def invitations_visible_to(actor: User) -> QuerySet[Invitation]:
+    """The invitations `actor` sees: those for roles they cover (an invitation names a person
+    and the roles they will hold, so it is theirs to look after like the account)."""
+    if not may(actor, "accounts.view_invitation"):
+        return Invitation.objects.none()
+    return Invitation.objects.exclude(roles__name__in=_roles_beyond(actor))
+
+
+def _roles_beyond(actor: User) -> list[str]:
+    return [role.name for role in ROLES if not covers(actor, role)]
 
 
 def may_manage(actor: User, target: User) -> bool:

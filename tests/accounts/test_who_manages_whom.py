@@ -168,3 +168,27 @@ def test_rights_wait_for_the_actors_own_second_factor():
     assert not may_manage(coordinator, volunteer)
     with pytest.raises(PermissionDenied, match="kan ikke lukke"):
         user_deactivate(user=volunteer, by=coordinator)
+
+
+def test_invitations_are_seen_by_those_who_cover_their_roles(django_capture_on_commit_callbacks):
+    from accounts.roles import EDITOR, INSTITUTION
+    from accounts.services import invitation_create
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for_editor = invitation_create(
+            email="ny-redaktoer@example.org", roles=[EDITOR], invited_by=None
+        )
+        for_contact = invitation_create(
+            email="ny-kontakt@example.org", roles=[INSTITUTION], invited_by=None
+        )
+    seen = {}
+    for key in ("editor", "coordinator", "superuser"):
+        html = signed_in(make(key)).get("/admin/accounts/invitation/").content.decode()
+        seen[key] = {inv.email for inv in (for_editor, for_contact) if inv.email in html}
+    assert seen == {
+        "editor": {"ny-redaktoer@example.org"},
+        "coordinator": {"ny-kontakt@example.org"},
+        "superuser": {"ny-redaktoer@example.org", "ny-kontakt@example.org"},
+    }
+    page = signed_in(make("coordinator")).get(f"/admin/accounts/invitation/{for_editor.pk}/change/")
+    assert page.status_code == 302  # "does not exist" for them
