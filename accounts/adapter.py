@@ -46,7 +46,7 @@ class AccountAdapter(DefaultAccountAdapter):
         account_key = DefaultAccountAdapter._get_login_attempts_cache_key(
             self, request, **credentials
         )
-        user = User.objects.filter(email__iexact=credentials.get("email") or "").first()
+        user = User.objects.filter(email=credentials.get("email") or "").first()
         if user is None or has_second_factor(user):
             return
         usage = ratelimit.consume(

@@ -2,12 +2,20 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from core.permissions import forbidden
 
 from . import services
 from .models import Invitation, User
 from .roles import BY_NAME
+from .selectors import invitations_visible_to, manageable_by, may_manage
+
+PASSWORD_HELP = _(
+    "Adgangskoder sættes ikke her. Personen vælger selv en ny med »Glemt adgangskode« på "
+    "login-siden; frivillige logger ind med en kode, de får på e-mail."
+)
 
 
 def _role_groups(granter) -> forms.ModelMultipleChoiceField:
@@ -25,35 +33,64 @@ def _role_groups(granter) -> forms.ModelMultipleChoiceField:
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    """People's accounts, each shown only to those who may look after it
+    (accounts.selectors.manageable_by): the list, the change form, the actions."""
+
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "role_names", "is_active", "last_login"]
     list_filter = ["groups", "is_active", "is_superuser"]
     search_fields = ["email", "first_name", "last_name"]
-    readonly_fields = ["is_staff", "last_login", "date_joined"]
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    # The address is the login: whoever could change it could reset the password and log in
+    # as the person. People change their own at /konto/email/, confirmed by a mail.
+    readonly_fields = ["email", "login_help", "is_staff", "last_login", "date_joined"]
+    actions = ["deactivate"]
 
     def get_fieldsets(self, request, obj=None):
-        if obj is None:
-            return self.add_fieldsets
         rights = ["is_active", "groups", "is_staff"]
         if request.user.is_superuser:
             rights += ["is_superuser", "user_permissions"]
         return (
-            (None, {"fields": ("email", "password")}),
+            (None, {"fields": ("email", "login_help")}),
             (_("Navn"), {"fields": ("first_name", "last_name")}),
             (_("Adgang"), {"fields": rights}),
             (_("Datoer"), {"fields": ("last_login", "date_joined")}),
         )
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.pk == request.user.pk:
+            return [*self.readonly_fields, "is_active"]  # nobody closes their own account
+        return self.readonly_fields
+
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).prefetch_related("groups")
-        if request.user.is_superuser:
-            return queryset
-        # Only the system owner touches superusers, and nobody touches an account holding a
-        # role they may not hand out (its e-mail or password would be theirs to take over).
-        grantable = [role.name for role in services.grantable_roles(request.user)]
-        beyond = Group.objects.exclude(name__in=grantable)
-        return queryset.filter(is_superuser=False).exclude(groups__in=beyond)
+        return (
+            manageable_by(request.user)
+            .prefetch_related("groups")
+            .order_by(*self.get_ordering(request))
+        )
+
+    def has_add_permission(self, request):
+        return False  # accounts come from invitations and volunteer applications
+
+    def has_view_permission(self, request, obj=None):
+        allowed = super().has_view_permission(request, obj)
+        return allowed and (obj is None or manageable_by(request.user).filter(pk=obj.pk).exists())
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or may_manage(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or may_manage(request.user, obj))
+
+    def user_change_password(self, request, id, form_url=""):
+        # Nobody sets another person's password, superusers included: a password someone else
+        # chose is a secret two people know, and it would let them log in as the person.
+        return forbidden(request, message=PASSWORD_HELP)
+
+    @admin.display(description=_("adgangskode"))
+    def login_help(self, user):
+        return PASSWORD_HELP
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups":
@@ -76,6 +113,20 @@ class UserAdmin(DjangoUserAdmin):
         roles = [BY_NAME[g.name] for g in form.instance.groups.all() if g.name in BY_NAME]
         services.user_set_roles(user=form.instance, roles=roles, by=None)
 
+    @admin.action(description=_("Luk de valgte konti"), permissions=["change"])
+    def deactivate(self, request, queryset):
+        closed = 0
+        for user in queryset.filter(is_active=True):
+            try:
+                services.user_deactivate(user=user, by=request.user)
+                closed += 1
+            except PermissionDenied as refused:
+                self.message_user(request, str(refused), messages.WARNING)
+        if closed:
+            self.message_user(
+                request, _("%d konto(er) lukket. De kan ikke logge ind.") % closed, messages.SUCCESS
+            )
+
 
 class InvitationForm(forms.ModelForm):
     class Meta:
@@ -83,8 +134,8 @@ class InvitationForm(forms.ModelForm):
         fields = ["email"]
 
     def clean_email(self):
-        email = User.objects.normalize_email(self.cleaned_data["email"]).strip()
-        if User.objects.filter(email__iexact=email).exists():
+        email = User.objects.normalize_email(self.cleaned_data["email"])
+        if User.objects.filter(email=email).exists():
             raise ValidationError(
                 _(
                     "Der findes allerede en bruger med denne e-mailadresse. Giv vedkommende "
@@ -122,7 +173,7 @@ class InvitationAdmin(admin.ModelAdmin):
         return False  # an invitation is sent as it is; "send again" gives it a new link
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("roles")
+        return invitations_visible_to(request.user).prefetch_related("roles")
 
     @admin.display(description=_("status"))
     def state(self, invitation):

@@ -5,9 +5,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import LowercaseEmailField, normalise_email
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    @classmethod
+    def normalize_email(cls, email):
+        # The whole address in lower case, as it is stored (core.fields).
+        return normalise_email(email or "")
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
@@ -30,7 +37,8 @@ class UserManager(BaseUserManager):
 
 class User(AbstractUser):
     username = None
-    email = models.EmailField(_("e-mailadresse"), unique=True)
+    # Stored and compared in lower case: `Anne.Hansen@…` logs in as `anne.hansen@…`.
+    email = LowercaseEmailField(_("e-mailadresse"), unique=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -56,7 +64,7 @@ class Invitation(models.Model):
     Only a hash of the link's token is stored, so a leaked database gives no working link.
     """
 
-    email = models.EmailField(_("e-mailadresse"))
+    email = LowercaseEmailField(_("e-mailadresse"))
     roles = models.ManyToManyField(
         "auth.Group", verbose_name=_("roller"), related_name="invitations"
     )

@@ -20,6 +20,10 @@ class Role:
     staff: bool  # opens the admin
     second_factor: bool  # sees personal data: two-factor login required
     permissions: tuple[str, ...]  # "app_label.codename"
+    # Beyond holding `permissions`: the permission whose holders look after accounts with this
+    # role (hand it out, change, close them). A volunteer's role has no permissions of its own,
+    # yet its account and børneattest are the coordinators', not every editor's.
+    looked_after_with: str | None = None
 
 
 def _all(app_label: str, *models: str) -> tuple[str, ...]:
@@ -78,7 +82,10 @@ COORDINATOR = Role(
         *_all("measurement", "readingentry", "barometersettings", "barometergoal"),
         *_all("signups", "occasion", "signup"),
         "notices.view_notice",
+        # Volunteers' and institution contacts' accounts are theirs to look after
+        # (accounts.selectors.manageable_by says whose exactly).
         "accounts.view_user",
+        "accounts.change_user",
         "accounts.add_invitation",
         "accounts.view_invitation",
     ),
@@ -144,6 +151,7 @@ VOLUNTEER = Role(
     staff=False,
     second_factor=False,  # may turn it on
     permissions=(),
+    looked_after_with="volunteers.change_volunteer",
 )
 
 ROLES = (EDITOR, COORDINATOR, MODERATOR, LEAD, MEMBER, INSTITUTION, VOLUNTEER)

@@ -21,7 +21,8 @@ from core.errors import ApplicationError
 from core.site import absolute_url
 
 from .models import Invitation, User
-from .roles import BY_NAME, Role, roles_of
+from .roles import BY_NAME, ROLES, Role
+from .selectors import covers, may_manage
 
 logger = logging.getLogger(__name__)
 
@@ -37,19 +38,9 @@ def _is_staff_with(user: User, roles: list[Role]) -> bool:
 
 
 def grantable_roles(granter: User) -> list[Role]:
-    """The roles `granter` may hand out: those whose permissions they hold themselves, so
-    nobody can give an account (perhaps their own second one) more than they have. A role that
-    opens the admin also needs the granter to hold it: its rights may not be permissions yet
-    (the moderator's come with the young-voices app)."""
-    if granter.is_superuser:
-        return list(BY_NAME.values())
-    own = granter.get_all_permissions()
-    held = set(roles_of(granter))
-    return [
-        role
-        for role in BY_NAME.values()
-        if set(role.permissions) <= own and (not role.staff or role in held)
-    ]
+    """The roles `granter` may hand out: those their own rights cover (accounts.selectors), so
+    nobody can give an account (perhaps their own second one) more than they have."""
+    return [role for role in ROLES if covers(granter, role)]
 
 
 def _check_grantable(granter: User | None, roles: list[Role]) -> None:
@@ -72,6 +63,17 @@ def user_set_roles(*, user: User, roles: list[Role], by: User | None) -> User:
     return user
 
 
+def user_deactivate(*, user: User, by: User) -> User:
+    """Close `user`'s account: they can no longer log in, and a session they have ends at its
+    next request. Only someone who may look after the account, and never one's own."""
+    if user.pk == by.pk or not may_manage(by, user):
+        raise PermissionDenied(_("Du kan ikke lukke kontoen for %s.") % user.email)
+    with transaction.atomic():
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    return user
+
+
 def staff_user_create(
     *, email: str, password: str, roles: list[Role] = (), superuser: bool = False
 ) -> User:
@@ -80,6 +82,12 @@ def staff_user_create(
     The address is recorded as verified: whoever runs this on the server vouches for it, and
     otherwise allauth's mandatory verification would keep the very first editor out.
     """
+    email = User.objects.normalize_email(email)
+    if User.objects.filter(email=email).exists():
+        raise ValidationError(
+            _("Der findes allerede en bruger med adressen %s. Giv vedkommende rollen i stedet.")
+            % email
+        )
     validate_password(password, User(email=email))
     with transaction.atomic():
         manager = User.objects
@@ -100,8 +108,8 @@ def _token_hash(token: str) -> str:
 def invitation_create(*, email: str, roles: list[Role], invited_by: User | None) -> Invitation:
     """Invite `email` to create an account with `roles`, by an e-mailed link that works once."""
     _check_grantable(invited_by, roles)
-    email = User.objects.normalize_email(email).strip()
-    if User.objects.filter(email__iexact=email).exists():
+    email = User.objects.normalize_email(email)
+    if User.objects.filter(email=email).exists():
         raise ValidationError(
             {"email": _("Der findes allerede en bruger med denne e-mailadresse.")}
         )
@@ -173,7 +181,7 @@ def invitation_accept(
         invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if invitation.accepted_at is not None:
             raise ApplicationError("accounts.invitation-used")
-        if User.objects.filter(email__iexact=invitation.email).exists():
+        if User.objects.filter(email=invitation.email).exists():
             raise ApplicationError("accounts.invitation-used")
         validate_password(password, User(email=invitation.email))
         user = User.objects.create_user(

@@ -1,13 +1,15 @@
 """The admin site: reached only through the site's login, with a second factor, by staff."""
 
+import inspect
 from functools import update_wrapper
 
 from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
-from django.urls import reverse
+from django.urls import URLResolver, reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import dashboard, permissions
+from .middleware import accepts_uploads
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -35,6 +37,13 @@ class PortalAdminSite(admin.AdminSite):
 
         return update_wrapper(wrapper, view)
 
+    def get_urls(self):
+        # Staff upload images and members' documents here: every admin view takes an upload's
+        # worth of body from those who may use the admin (core.middleware).
+        urls = super().get_urls()
+        _mark_uploads(urls, self.has_permission)
+        return urls
+
     def index(self, request, extra_context=None):
         # The editors' front page: scheduled items, drafts, recent changes, the apps' panels.
         context = {
@@ -56,3 +65,11 @@ class PortalAdminSite(admin.AdminSite):
             )
         next_url = request.GET.get("next") or reverse("admin:index")
         return redirect_to_login(next_url, login_url=reverse("account_login"))
+
+
+def _mark_uploads(patterns, allowed) -> None:
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            _mark_uploads(pattern.url_patterns, allowed)
+        elif not inspect.ismethod(pattern.callback):  # the login and logout: no files there
+            accepts_uploads(pattern.callback, allowed=allowed)

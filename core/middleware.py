@@ -103,3 +103,48 @@ class RejectNulCharactersMiddleware:
         ):
             return HttpResponseBadRequest()
         return self.get_response(request)
+
+
+def signed_in(request) -> bool:
+    return request.user.is_authenticated
+
+
+def accepts_uploads(view, allowed=signed_in):
+    """Mark `view` as one that takes files: when `allowed(request)` holds (by default: the
+    person is signed in), its requests may be as large as `UPLOAD_REQUEST_MAX_BYTES`.
+    Apply it outermost, so the mark is on the view the URL resolves to."""
+    view.uploads_allowed = allowed
+    return view
+
+
+class RequestBodyLimitMiddleware:
+    """Answer 413, with the site's page, to a request whose body is larger than the portal
+    takes, before anything reads it.
+
+    Bodies are capped at `REQUEST_BODY_MAX_BYTES`; a view marked with `accepts_uploads` (the
+    admin, a member's photo) takes `UPLOAD_REQUEST_MAX_BYTES` from those it allows, and no
+    more than that from anyone. The size is the declared Content-Length, which is all Django
+    ever reads of a body. Checked once the URL is resolved and before CSRF's check (which
+    reads the form) and the view: must sit above CsrfViewMiddleware. The proxy caps bodies too
+    (deploy/Caddyfile).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Django reads no body without a valid length either
+        if length <= settings.REQUEST_BODY_MAX_BYTES:
+            return None
+        allowed = getattr(view_func, "uploads_allowed", None)
+        if allowed is not None and length <= settings.UPLOAD_REQUEST_MAX_BYTES and allowed(request):
+            return None
+        from .views import request_too_large
+
+        return request_too_large(request)

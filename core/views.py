@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -15,6 +16,17 @@ def csrf_failure(request, reason=""):
     # Django's own page is English and unstyled; a person whose form expired needs to know
     # what to do next.
     return render(request, "403_csrf.html", status=403)
+
+
+def request_too_large(request):
+    """413: what was sent is larger than the portal takes (core.middleware, and the proxy's
+    own refusal, which it shows with this page)."""
+    return render(
+        request,
+        "413.html",
+        {"upload_mb": settings.ALLIANCE_UPLOAD_MAX_BYTES // (1024 * 1024)},
+        status=413,
+    )
 
 
 def server_error(request):

@@ -126,6 +126,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.middleware.RequestBodyLimitMiddleware",  # above CSRF: nothing reads a body first
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -295,6 +296,15 @@ ALLIANCE_MEETING_REMINDER_HOURS = env.int("ALLIANCE_MEETING_REMINDER_HOURS", def
 # Largest document or photo the secretariat may upload, in bytes.
 ALLIANCE_UPLOAD_MAX_BYTES = env.int("ALLIANCE_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 
+# --- Request bodies -------------------------------------------------------------------------
+# The largest request body the portal reads (core.middleware.RequestBodyLimitMiddleware answers
+# 413 above it, before anything is parsed): 2.5 MB, Django's own limit for a form's fields.
+REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=int(2.5 * 1024 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_BODY_MAX_BYTES
+# Views that take files (the admin, a member's photo) take one upload and the form around it,
+# from those allowed to upload there. The proxy's limits (deploy/Caddyfile) are these too.
+UPLOAD_REQUEST_MAX_BYTES = ALLIANCE_UPLOAD_MAX_BYTES + 1024 * 1024
+
 # --- Volunteers -----------------------------------------------------------------------------
 # Days a link to confirm an application's e-mail (or a guardian's consent) works.
 APPLICATION_LINK_DAYS = env.int("APPLICATION_LINK_DAYS", default=7)
@@ -349,6 +359,11 @@ ACCOUNT_RATE_LIMITS = {
     "postcard": "30/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+# The code step counts wrong codes per account and address, as the password step does.
+MFA_FORMS = {
+    "authenticate": "accounts.forms.AuthenticateForm",
+    "reauthenticate": "accounts.forms.ReauthenticateForm",
+}
 MFA_TOTP_ISSUER = "+DIG"
 MFA_PASSKEY_LOGIN_ENABLED = False
 # Passkeys need HTTPS, except on the developer's own machine.

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
 
 from core.cache import public_page
-from core.views import healthz
+from core.views import healthz, request_too_large
 from pages.sitemaps import sitemaps
 from pages.views import accessibility_statement, favicon, robots_txt
 from signups.views import calendar_feed
@@ -53,6 +53,8 @@ urlpatterns += i18n_patterns(
     path("", include("measurement.urls")),
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
+    # The page the proxy shows when it refuses a body as too large (deploy/Caddyfile).
+    path("fejl/413/", require_safe(request_too_large), name="request_too_large"),
     prefix_default_language=False,
 )
 

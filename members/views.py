@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from core.errors import ApplicationError
+from core.middleware import accepts_uploads
 from core.permissions import forbidden, may, private
 from core.site import absolute_url
 from core.storage import private_storage
@@ -191,6 +192,7 @@ def directory(request):
     )
 
 
+@accepts_uploads  # a photo
 @require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 @private(AREA)

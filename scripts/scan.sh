@@ -3,16 +3,19 @@
 #
 # Serves the portal under gunicorn with production settings (DEBUG off, a fresh random
 # SECRET_KEY) against a fresh PostgreSQL database `dig_portal_scan` with the demo content and
-# Redis database 2, on a free loopback port. gunicorn speaks TLS with a throw-away self-signed
+# databases 2 (broker) and 3 (cache) of the Redis server REDIS_URL names (127.0.0.1:6379 if it
+# is unset; whatever database REDIS_URL itself names is left alone), on a free loopback port. gunicorn speaks TLS with a throw-away self-signed
 # certificate: the session and CSRF cookies are `Secure`, so over plain HTTP the scanner could
 # neither stay logged in nor get a single form past the CSRF check. SECURE_SSL_REDIRECT is off,
 # as there is no proxy in front.
 #
 # wapiti (the Debian package, 3.0.4) then runs twice against https://127.0.0.1:<port>/:
 #   1. anonymously, over the public site;
-#   2. logged in as a staff editor (content permissions, no superuser), through the login form,
-#      which adds the admin and the account pages. Logout links are left out, so the session
-#      survives the scan.
+#   2. logged in as a secretariat editor (the editor role, no superuser) with a TOTP second
+#      factor, as every editor has: scripts/scan_login.py logs in through the login form and
+#      the code step (the code computed from the secret the scan gave the user) and hands
+#      wapiti the session's cookies, which adds the admin and the account pages. Logout links
+#      and the page that turns the second factor off are left out, so the session survives.
 # Only modules that stay on the target are used: no ssrf/xxe (they call wapiti's server on the
 # internet), no nikto/wapp (they download databases), no buster/brute_login_form (brute force).
 # Crawling and each attack module are time-boxed (SCAN_CRAWL_SECONDS, SCAN_ATTACK_SECONDS).
@@ -36,6 +39,17 @@ ATTACK_SECONDS=${SCAN_ATTACK_SECONDS:-15}
 MODULES=${SCAN_MODULES:-xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,csrf,http_headers,csp,cookieflags,methods,backup,htaccess}
 STAFF_EMAIL=scan-editor@example.org
 STAFF_PASSWORD=$("$BIN/python" -c 'import secrets; print("Scan-" + secrets.token_urlsafe(18))')
+STAFF_TOTP_SECRET=$("$BIN/python" -c 'import base64, secrets; print(base64.b32encode(secrets.token_bytes(20)).decode())')
+# The Redis server to use (REDIS_URL's host and port; its databases 0-1 are never touched).
+REDIS_SERVER=$("$BIN/python" -c '
+import os, sys
+from urllib.parse import urlsplit
+parts = urlsplit(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0")
+if parts.scheme not in ("redis", "rediss"):
+    sys.exit("scan: REDIS_URL must be a redis:// address")
+auth = (parts.username or "") + ":" + parts.password + "@" if parts.password else ""
+print(f"{parts.scheme}://{auth}{parts.hostname}:{parts.port or 6379}")
+')
 
 for tool in wapiti psql redis-cli curl openssl; do
   command -v "$tool" >/dev/null || { echo "scan: $tool is not installed" >&2; exit 2; }
@@ -57,7 +71,7 @@ export EMAIL_URL=consolemail://
 export SECURE_SSL_REDIRECT=false
 export DATABASE_URL=$PG_URL/$DB_NAME
 # Broker in database 2, cache in 3 (settings.py keeps them apart).
-export REDIS_URL=redis://127.0.0.1:6379/2
+export REDIS_URL=$REDIS_SERVER/2
 export SITE_URL=$BASE
 export LOG_LEVEL=WARNING
 export DJANGO_SETTINGS_MODULE=dig_portal.settings
@@ -79,27 +93,21 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-echo "== Preparing a fresh database $DB_NAME and Redis dbs 2-3"
+echo "== Preparing a fresh database $DB_NAME and Redis dbs 2-3 of ${REDIS_SERVER##*@}"
 psql -q -v ON_ERROR_STOP=1 "$PG_URL/postgres" \
   -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
-redis-cli -h 127.0.0.1 -p 6379 -n 2 flushdb >/dev/null
-redis-cli -h 127.0.0.1 -p 6379 -n 3 flushdb >/dev/null
+redis-cli -u "$REDIS_SERVER/2" flushdb >/dev/null
+redis-cli -u "$REDIS_SERVER/3" flushdb >/dev/null
 "$BIN/python" manage.py migrate --noinput -v 0
 "$BIN/python" manage.py collectstatic --noinput -v 0
 "$BIN/python" manage.py load_demo >/dev/null
-STAFF_EMAIL=$STAFF_EMAIL STAFF_PASSWORD=$STAFF_PASSWORD "$BIN/python" manage.py shell -v 0 -c "
+STAFF_PASSWORD=$STAFF_PASSWORD "$BIN/python" manage.py create_staff_user \
+  --email "$STAFF_EMAIL" --role editor >/dev/null
+STAFF_EMAIL=$STAFF_EMAIL STAFF_TOTP_SECRET=$STAFF_TOTP_SECRET "$BIN/python" manage.py shell -v 0 -c "
 import os
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-email = os.environ['STAFF_EMAIL']
-user = get_user_model().objects.create_user(
-    email=email, password=os.environ['STAFF_PASSWORD'], is_staff=True
-)
-EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-user.user_permissions.set(Permission.objects.filter(
-    content_type__app_label__in=['tracks', 'initiatives', 'alliance', 'members', 'pages']
-))
+from allauth.mfa.totp.internal.auth import TOTP
+from accounts.models import User
+TOTP.activate(User.objects.get(email=os.environ['STAFF_EMAIL']), os.environ['STAFF_TOTP_SECRET'])
 "
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
@@ -168,13 +176,15 @@ run_wapiti() {
 # engines), so their forms are named as start points.
 run_wapiti anonymous -s "$BASE/konto/login/" -s "$BASE/konto/signup/" \
   -s "$BASE/konto/password/reset/"
-mark=$(wc -l <"$OUT/access.log")
-# With --auth-type post, the first start point is the login form wapiti fills in.
-run_wapiti staff --auth-type post -a "$STAFF_EMAIL%$STAFF_PASSWORD" \
-  -s "$BASE/konto/login/" -s "$BASE/admin/" -s "$BASE/konto/email/" \
-  -s "$BASE/konto/password/change/"
+SCAN_STAFF_PASSWORD=$STAFF_PASSWORD SCAN_STAFF_TOTP_SECRET=$STAFF_TOTP_SECRET \
+  "$BIN/python" scripts/scan_login.py "$BASE/" "$STAFF_EMAIL" "$OUT/staff-cookies.json"
+mark=$(wc -l <"$OUT/access.log")  # from here on, only wapiti's requests
+run_wapiti staff -c "$OUT/staff-cookies.json" -x "$BASE/konto/2fa/totp/deactivate/*" \
+  -s "$BASE/admin/" -s "$BASE/konto/email/" -s "$BASE/konto/password/change/" \
+  -s "$BASE/konto/2fa/"
 
-# The staff scan only counts if it was really logged in: the admin must have answered 200.
+# The staff scan only counts if wapiti was really logged in: the admin must have answered it
+# with 200 (its pages redirect anyone else to the login).
 if ! awk -v mark="$mark" 'NR > mark && /"GET \/admin\/[^ ]* HTTP\/1\.1" 200 / {found = 1}
     END {exit !found}' "$OUT/access.log"; then
   echo "scan: the staff scan never got into the admin; the login failed (see $OUT/staff.log)" >&2

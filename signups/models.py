@@ -16,6 +16,8 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import LowercaseEmailField
+
 
 def places(to_occasion: str = "") -> dict:
     """The count of places, as annotations for any query that reaches an occasion
@@ -144,7 +146,7 @@ class SignUp(models.Model):
         verbose_name=_("bruger"),
     )
     name = models.CharField(_("navn"), max_length=150)
-    email = models.EmailField(_("e-mail"))
+    email = LowercaseEmailField(_("e-mail"))
     phone = models.CharField(_("telefon"), max_length=30, blank=True)
     language = models.CharField(_("sprog"), max_length=8, default="da")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)

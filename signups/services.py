@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.errors import ApplicationError
+from core.fields import normalise_email
 from notices.models import Notice
 from notices.services import notice_schedule, notices_skip
 
@@ -49,7 +50,7 @@ def signup_create(
     Signing up twice gives back the first sign-up. `assigned`: a coordinator puts a volunteer
     on the occasion even while it is closed to sign-ups.
     """
-    email = email.strip().lower()
+    email = normalise_email(email)
     with transaction.atomic():
         occasion = _locked_before_start(occasion_id)
         if not occasion.registration_open and not assigned:
@@ -146,7 +147,7 @@ def signup_decline(
 ) -> SignUp:
     """Say no in advance (a meeting's "I can't come"): an active sign-up is cancelled as usual
     (its place offered on, its reminders dropped) and the answer kept as a declined sign-up."""
-    email = email.strip().lower()
+    email = normalise_email(email)
     with transaction.atomic():
         occasion = _locked_before_start(occasion_id)
         for signup_id in occasion.signups.active().filter(email=email).values_list("pk", flat=True):

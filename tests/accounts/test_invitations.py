@@ -75,7 +75,7 @@ def test_an_editor_invites_a_member_who_sets_a_password_and_is_led_to_two_factor
 
 
 def test_the_link_works_once(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "en@example.org", VOLUNTEER)
+    invite(staff_client, "en@example.org", MEMBER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     assert accept(client, path).status_code == 302
     again = accept(client.__class__(), path)
@@ -85,7 +85,7 @@ def test_the_link_works_once(invite, staff_client, client, mailoutbox):
 
 
 def test_an_expired_link_says_so_in_danish(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "sent@example.org", VOLUNTEER)
+    invite(staff_client, "sent@example.org", MEMBER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     with time_machine.travel(timezone.now() + timedelta(days=8)):
         response = client.get(path)
@@ -104,7 +104,7 @@ def test_an_unknown_or_tampered_link_gives_a_clear_page(client):
 def test_resending_makes_the_old_link_stop_working(
     invite, django_capture_on_commit_callbacks, staff_client, client, mailoutbox
 ):
-    invite(staff_client, "igen@example.org", VOLUNTEER)
+    invite(staff_client, "igen@example.org", MEMBER)
     old = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     invitation = Invitation.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
@@ -119,7 +119,7 @@ def test_resending_makes_the_old_link_stop_working(
 
 
 def test_bad_input_keeps_what_was_typed_and_explains(invite, staff_client, client, mailoutbox):
-    invite(staff_client, "fejl@example.org", VOLUNTEER)
+    invite(staff_client, "fejl@example.org", MEMBER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     response = accept(client, path, first_name="Æbleø", password2="noget-andet-123")
     assert response.status_code == 200
@@ -139,6 +139,13 @@ def test_nobody_hands_out_roles_beyond_their_own(invite, client, mailoutbox):
     assert EDITOR.name not in offered  # the editor's permissions are not the coordinator's
     # Nor the members' area: alliance members are invited by the secretariat's editors.
     assert MEMBER.name not in offered
+    assert VOLUNTEER.name in offered  # volunteers' accounts are the coordinators'
+    editor = Client()
+    editor.force_login(RoleUserFactory(roles=["editor"]))
+    page = editor.get("/admin/accounts/invitation/add/")
+    offered = {g.name for g in page.context["adminform"].form.fields["roles"].queryset}
+    assert MEMBER.name in offered and EDITOR.name in offered
+    assert VOLUNTEER.name not in offered and INSTITUTION.name not in offered
     response = invite(client, "snyd@example.org", EDITOR)
     assert response.status_code == 200 and "roles" in response.context["adminform"].form.errors
     assert not Invitation.objects.exists() and not mailoutbox
@@ -162,7 +169,7 @@ def test_nobody_can_sign_up_on_their_own(client):
 
 
 def test_an_empty_post_is_explained_and_other_methods_are_a_405(invite, staff_client, mailoutbox):
-    invite(staff_client, "tom@example.org", VOLUNTEER)
+    invite(staff_client, "tom@example.org", MEMBER)
     path = "/konto/" + link_in(mailoutbox[0]).split("/konto/", 1)[1]
     browser = Client()
     response = browser.post(path, {})

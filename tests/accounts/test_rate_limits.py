@@ -3,12 +3,13 @@
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Invitation
 from accounts.services import _token_hash
 from dig_portal import settings as portal_settings
-from tests.factories import RoleUserFactory, StaffUserFactory
+from tests.factories import TOTP_SECRET, RoleUserFactory, StaffUserFactory, current_totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,60 @@ def test_the_invitation_form_is_rate_limited_per_address(client):
     assert "For mange forsøg" in answers[-1].content.decode()
     other = client.post("/konto/invitation/et-link/", {}, HTTP_X_REAL_IP="198.51.100.1")
     assert other.status_code == 200
+
+
+def totp_step(client, user, ip):
+    """Password accepted from `ip`: the login now waits for the second factor."""
+    response = attempt(client, user.email, PASSWORD, ip)
+    assert response["Location"].startswith("/konto/2fa/authenticate/")
+
+
+def test_wrong_totp_codes_from_a_stranger_lock_only_the_strangers_address():
+    editor = StaffUserFactory()
+    stranger = Client()
+    totp_step(stranger, editor, "203.0.113.66")
+    answers = [
+        stranger.post("/konto/2fa/authenticate/", {"code": "000000"}, HTTP_X_REAL_IP="203.0.113.66")
+        for _ in range(6)
+    ]
+    assert LOCKED not in answers[0].content.decode()
+    assert LOCKED in answers[-1].content.decode()
+    # From that address even the right code waits now.
+    right = {"code": current_totp_code(TOTP_SECRET)}
+    locked = stranger.post("/konto/2fa/authenticate/", right, HTTP_X_REAL_IP="203.0.113.66")
+    assert locked.status_code == 200 and LOCKED in locked.content.decode()
+    # The owner, from their own address, gets in with their code.
+    owner = Client()
+    totp_step(owner, editor, "198.51.100.20")
+    response = owner.post("/konto/2fa/authenticate/", right, HTTP_X_REAL_IP="198.51.100.20")
+    assert response.status_code == 302
+    assert owner.get("/admin/").status_code == 200
+
+
+def test_wrong_totp_codes_spread_over_addresses_do_not_lock_the_owner_out():
+    editor = StaffUserFactory()
+    for n in range(12):
+        stranger = Client()
+        ip = f"203.0.113.{n + 1}"
+        totp_step(stranger, editor, ip)
+        for _ in range(2):
+            stranger.post("/konto/2fa/authenticate/", {"code": "000000"}, HTTP_X_REAL_IP=ip)
+    owner = Client()
+    totp_step(owner, editor, "198.51.100.20")
+    right = {"code": current_totp_code(TOTP_SECRET)}
+    response = owner.post("/konto/2fa/authenticate/", right, HTTP_X_REAL_IP="198.51.100.20")
+    assert response.status_code == 302
+    assert owner.get("/admin/").status_code == 200
+
+
+def test_wrong_codes_when_confirming_ones_password_again_count_per_address_too(client):
+    editor = StaffUserFactory()
+    client.force_login(editor)
+    for _ in range(6):
+        last = client.post(
+            "/konto/2fa/reauthenticate/", {"code": "000000"}, HTTP_X_REAL_IP="203.0.113.5"
+        )
+    assert LOCKED in last.content.decode()
+    right = {"code": current_totp_code(TOTP_SECRET)}
+    other = client.post("/konto/2fa/reauthenticate/", right, HTTP_X_REAL_IP="198.51.100.20")
+    assert other.status_code == 302

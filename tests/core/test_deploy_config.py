@@ -132,6 +132,10 @@ class Upstream(BaseHTTPRequestHandler):
     """Stands in for gunicorn: an HTML page that tells which proxy headers arrived."""
 
     def do_GET(self):  # noqa: N802 - http.server's naming
+        if self.path in ("/fejl/413/", "/en/fejl/413/"):
+            # Stands in for core.views.request_too_large; says what it was asked.
+            body = json.dumps({"page": self.path, "body": self._read_body()}).encode()
+            return self._answer(413, body, "application/json")
         headers = {name: self.headers.get(name, "") for name in ("X-Real-IP", "X-Forwarded-Proto")}
         body = (
             "<!doctype html><html lang=da><title>+DIG</title><main>"
@@ -144,6 +148,24 @@ class Upstream(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def do_POST(self):  # noqa: N802
+        body = json.dumps({"received": self._read_body()}).encode()
+        self._answer(200, body, "application/json")
+
+    def _read_body(self) -> int:
+        length = int(self.headers.get("Content-Length") or 0)
+        return len(self.rfile.read(length)) if length else 0
+
+    def _answer(self, status, body, content_type):
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # Caddy cut a body off at its limit and hung up: nobody waits for this
 
     def log_message(self, *args):
         pass
@@ -241,3 +263,56 @@ def test_proxy_serves_uploaded_files_under_media(proxy):
     assert response.getheader("X-Content-Type-Options") == "nosniff"
     missing, _ = get(proxy, "/media/images/findes-ikke.txt")
     assert missing.status == 404
+
+
+def post(port, path, size: int):
+    """POST `size` bytes as a browser would; Caddy may answer (and stop reading) before the
+    last byte is sent, so sending stops quietly when it does."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=20)
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        f"Content-Type: application/octet-stream\r\nContent-Length: {size}\r\n"
+        "Connection: close\r\n\r\n"
+    )
+    sock.sendall(head.encode())
+    chunk = b"0" * 65536
+    sent = 0
+    try:
+        while sent < size:
+            sent += sock.send(chunk[: size - sent])
+    except OSError:
+        pass  # refused mid-way: the answer is waiting
+    response = http.client.HTTPResponse(sock)
+    response.begin()
+    body = response.read()
+    sock.close()
+    return response.status, body
+
+
+MIB = 1024 * 1024
+
+
+def test_proxy_refuses_a_large_body_with_the_portals_page_and_never_passes_it_on(proxy):
+    status, body = post(proxy, "/unge/", 50 * MIB)
+    assert status == 413
+    # The portal's page, fetched as a plain GET: none of the refused body reached it.
+    assert json.loads(body) == {"page": "/fejl/413/", "body": 0}
+    status, body = post(proxy, "/en/konto/login/", 3 * MIB)
+    assert status == 413 and json.loads(body)["page"] == "/en/fejl/413/"
+    # Under the cap, the form's body goes through whole.
+    status, body = post(proxy, "/konto/login/", 2 * MIB)
+    assert status == 200 and json.loads(body) == {"received": 2 * MIB}
+
+
+def test_proxy_lets_an_upload_of_twenty_mb_through_where_files_are_uploaded(proxy):
+    for path in ("/admin/alliance/document/add/", "/medlemmer/profil/", "/en/medlemmer/profil/"):
+        status, body = post(proxy, path, 20 * MIB)
+        assert status == 200 and json.loads(body) == {"received": 20 * MIB}, path
+    status, body = post(proxy, "/admin/alliance/document/add/", 22 * MIB)
+    assert status == 413 and json.loads(body)["page"] == "/fejl/413/"
+
+
+def test_the_proxys_caps_are_the_portals():
+    text = json.dumps(adapt("https://plusdig.example.org"))
+    assert f'"max_size": {settings.REQUEST_BODY_MAX_BYTES}' in text
+    assert f'"max_size": {settings.UPLOAD_REQUEST_MAX_BYTES}' in text

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import LowercaseEmailField
+
 
 class ConsentText(models.Model):
     """The wording applicants consent to, versioned: each application keeps the exact text."""
@@ -62,7 +64,7 @@ class Application(models.Model):
         verbose_name=_("frivillig"),
     )
     name = models.CharField(_("navn"), max_length=150)
-    email = models.EmailField(_("e-mail"))
+    email = LowercaseEmailField(_("e-mail"))
     phone = models.CharField(_("telefon"), max_length=30, blank=True)
     age_band = models.CharField(_("alder"), max_length=6, choices=AgeBand.choices)
     motivation = models.TextField(_("hvorfor vil du være frivillig"), max_length=2000)
@@ -74,7 +76,7 @@ class Application(models.Model):
     consent_withdrawn_at = models.DateTimeField(
         _("samtykke trukket tilbage"), null=True, blank=True
     )
-    guardian_email = models.EmailField(_("forælders e-mail"), blank=True)
+    guardian_email = LowercaseEmailField(_("forælders e-mail"), blank=True)
     guardian_consented_at = models.DateTimeField(_("forælders samtykke"), null=True, blank=True)
     email_confirmed_at = models.DateTimeField(_("e-mail bekræftet"), null=True, blank=True)
     status = models.CharField(

@@ -67,14 +67,12 @@ def application_submit(
         application = Application.objects.create(
             role=role,
             name=name.strip(),
-            email=User.objects.normalize_email(email.strip()).lower(),
+            email=email,  # the field stores it normalised
             phone=phone.strip(),
             age_band=age_band,
             motivation=motivation.strip(),
             availability=availability.strip(),
-            guardian_email=guardian_email.strip().lower()
-            if age_band == Application.AgeBand.UNDER_15
-            else "",
+            guardian_email=guardian_email if age_band == Application.AgeBand.UNDER_15 else "",
             language=language or "da",
             consent_version=consent.version,
             consent_text=consent.text,
