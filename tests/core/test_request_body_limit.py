@@ -4,11 +4,11 @@ photo), with the site's own 413 page in Danish or English. The proxy's side of i
 test_deploy_config.py."""
 
 import pytest
-from members.documents import tiny_pdf
-from members.models import Document
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from members.documents import tiny_pdf
+from members.models import Document
 from tests.factories import RoleUserFactory, member_user
 
 pytestmark = pytest.mark.django_db
