@@ -1,7 +1,8 @@
 """CSV files for researchers: the published tables (with definitions, units, sources and a
 suppression flag per cell) and an institution's own entries. Never any personal data.
 
-A text cell starting with = + - @ or a tab or carriage return would run as a formula in a
+Numbers carry the language's decimal mark and no thousands separator; the columns are split by
+semicolons, as Danish spreadsheet programs expect. A text cell starting with = + - @ or a tab or carriage return would run as a formula in a
 spreadsheet, also behind leading spaces; it gets a leading apostrophe (the OWASP advice), so it
 shows as typed.
 """
@@ -11,7 +12,7 @@ import io
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -23,8 +24,10 @@ def neutralise(value) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, Decimal | int | float):
-        # Numbers are written plainly; a negative number is a number, not a formula.
-        return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+        # Numbers are written plainly (a negative number is a number, not a formula), with the
+        # language's decimal mark: "28,5" for Danish Excel, which reads "28.5" as text or a date.
+        plain = format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+        return plain.replace(".", formats.get_format("DECIMAL_SEPARATOR"))
     if isinstance(value, datetime):
         return timezone.localtime(value).isoformat(timespec="seconds")
     if isinstance(value, date):

@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from django import template
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from .. import selectors, tables
@@ -21,7 +21,8 @@ def cell(cell) -> str:
     if value is None:
         return "–"
     if isinstance(value, datetime):
-        return formats.date_format(value, "SHORT_DATETIME_FORMAT")
+        # Stored in UTC; shown in the portal's time, as the "Beregnet" line beside it.
+        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
     if isinstance(value, Decimal | int | float):
         return tables.number(value)
     return str(value)
