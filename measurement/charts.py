@@ -6,6 +6,8 @@ a gap with the word »skjult«, never as a bar or a point.
 
 from decimal import Decimal
 
+from django.utils import formats
+
 
 def _svg(number) -> str:
     """A coordinate as SVG wants it. Templates localise numbers (Danish: "28,5" and "2.025"),
@@ -13,11 +15,14 @@ def _svg(number) -> str:
     return f"{round(float(number), 1):g}"
 
 
-WIDTH = 640
-LEFT = 150  # room for the bar labels
-RIGHT = 80
-ROW = 28
-TOP = 10
+# Drawn for a phone: at 390 px the text is as large as the page's own; a desktop shows the
+# chart no wider than the stylesheet allows. A bar's label stands above it.
+WIDTH = 400
+RIGHT = 70  # room for the value after the longest bar
+ROW = 46
+LABEL = 17  # the label's baseline within its row
+BAR = 22  # where the bar starts within its row
+TOP = 4
 
 
 def _nice_max(value) -> float:
@@ -32,9 +37,9 @@ def _nice_max(value) -> float:
 
 
 def bar_chart(rows, *, unit: str) -> dict:
-    """Horizontal bars, one per (label, Cell)."""
+    """Horizontal bars, one per (label, Cell), each under its label."""
     top = _nice_max(max((float(c.value) for _, c in rows if c.shown), default=0))
-    span = WIDTH - LEFT - RIGHT
+    span = WIDTH - RIGHT
     bars = []
     for index, (label, cell) in enumerate(rows):
         y = TOP + index * ROW
@@ -43,27 +48,33 @@ def bar_chart(rows, *, unit: str) -> dict:
             {
                 "label": label,
                 "cell": cell,
-                "y": _svg(y + 4),
-                "text_y": _svg(y + ROW / 2 + 4),
+                "label_y": _svg(y + LABEL),
+                "y": _svg(y + BAR),
+                "text_y": _svg(y + BAR + 15),
                 "width": _svg(length),
-                "value_x": _svg(LEFT + length + 6),
-                "height": _svg(ROW - 8),
+                "value_x": _svg(length + 6),
+                "height": _svg(20),
             }
         )
     return {
         "width": _svg(WIDTH),
         "height": _svg(TOP * 2 + ROW * max(len(rows), 1)),
-        "left": _svg(LEFT),
-        "label_x": _svg(LEFT - 8),
+        "left": "0",
+        "label_x": "0",
         "bars": bars,
         "unit": unit,
     }
 
 
-def line_chart(points, indicator, *, baseline, width=WIDTH, height=240) -> dict:
+def _grouped(value) -> str:
+    """An axis label as text (not an attribute): with the language's thousands separator."""
+    return formats.number_format(round(value), use_l10n=True, force_grouping=True)
+
+
+def line_chart(points, indicator, *, baseline, width=WIDTH, height=240) -> dict:  # noqa: C901
     """Yearly values (year, Cell) against the baseline (a Cell: a hidden one is not drawn),
     the target and the straight line from one to the other (the trend the goal asks for)."""
-    left, right, top, bottom = 56, 24, 16, 36
+    left, right, top, bottom = 60, 18, 16, 36
     shown = [(year, float(cell.value)) for year, cell in points if cell.shown]
     years = [indicator.baseline_year, indicator.target_year, *(y for y, _ in points)]
     first, last = min(years), max(years)
@@ -111,10 +122,17 @@ def line_chart(points, indicator, *, baseline, width=WIDTH, height=240) -> dict:
             for year, value in shown
         ],
         "hidden": hidden,
-        # Years as text: a localised 2025 would read "2.025".
-        "ticks": [{"x": _svg(x(year)), "year": str(year)} for year in range(first, last + 1)],
+        # Years as text: a localised 2025 would read "2.025". Every other year when there are
+        # many, so that they do not run together on a phone.
+        "ticks": [
+            {"x": _svg(x(year)), "year": str(year)}
+            for year in range(first, last + 1, 1 if last - first <= 6 else 2)
+        ],
         "grid": [
-            {"y": _svg(y(low + (high - low) * share)), "value": round(low + (high - low) * share)}
+            {
+                "y": _svg(y(low + (high - low) * share)),
+                "value": _grouped(low + (high - low) * share),
+            }
             for share in (0, 0.5, 1)
         ],
     }

@@ -28,6 +28,17 @@ def cell(cell) -> str:
     return str(value)
 
 
+@register.simple_tag
+def cycle_label(columns, index: int) -> str:
+    """A column's label and unit, repeated on each cell: a phone shows a row as a list of
+    label and figure instead of a table wider than the screen."""
+    column = columns[index] if index < len(columns) else None
+    if column is None:
+        return ""
+    label, unit = str(column.label), str(column.unit or "")
+    return f"{label} ({unit})" if unit and unit.lower() not in label.lower() else label
+
+
 @register.inclusion_tag("measurement/includes/indicator_section.html")
 def indicators_of_track(track):
     """Two queries whatever the number of indicators and values."""

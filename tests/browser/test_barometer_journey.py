@@ -73,3 +73,25 @@ def test_the_dashboard_is_accessible_and_its_charts_have_text_equivalents(demo_s
         summary = page.locator("figcaption.chart-summary").first.inner_text()
         desc = page.locator("svg[role=img] desc").first.text_content()
         assert summary == desc
+
+
+def test_the_results_read_on_a_phone(demo_site, new_context, screenshot_dir):
+    """At 390 px nothing scrolls sideways, a chart's text is as large as a small print (not the
+    6 px a desktop drawing shrinks to), and each table row lists its figures under their names."""
+    page = new_context("phone").new_page()
+    page.goto(demo_site + "/resultater/", wait_until="load")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    smallest = page.evaluate(
+        """() => Math.min(...[...document.querySelectorAll('svg.chart')].map(svg => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const text = svg.querySelector('text.axis');
+            return parseFloat(getComputedStyle(text).fontSize) * scale;
+        }))"""
+    )
+    assert smallest >= 12, smallest
+    labels = page.evaluate(
+        """() => [...document.querySelectorAll('.data-table td')].slice(0, 4).map(
+            td => getComputedStyle(td, '::before').content)"""
+    )
+    assert all(label not in ("none", '""') for label in labels), labels
+    page.screenshot(path=str(screenshot_dir / "results-phone.png"), full_page=True)

@@ -41,7 +41,7 @@ def _row(page, label):
     import re
 
     match = re.search(rf'<th scope="row">{label}</th>(.*?)</tr>', page)
-    return re.findall(r"<td>(.*?)</td>", match.group(1))
+    return re.findall(r"<td[^>]*>(.*?)</td>", match.group(1))
 
 
 def _csv_rows(response):
