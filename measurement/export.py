@@ -2,9 +2,9 @@
 suppression flag per cell) and an institution's own entries. Never any personal data.
 
 Numbers carry the language's decimal mark and no thousands separator; the columns are split by
-semicolons, as Danish spreadsheet programs expect. A text cell starting with = + - @ or a tab or carriage return would run as a formula in a
-spreadsheet, also behind leading spaces; it gets a leading apostrophe (the OWASP advice), so it
-shows as typed.
+semicolons, as Danish spreadsheet programs expect. A text cell starting with = + - @ or a tab or
+carriage return would run as a formula in a spreadsheet, also behind leading spaces; it gets a
+leading apostrophe (the OWASP advice), so it shows as typed.
 """
 
 import csv
