@@ -39,6 +39,7 @@ class Table:
     summary: str = ""
     chart: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    live: bool = False  # follows every new entry; otherwise computed at night or entered
 
     @property
     def has_hidden(self) -> bool:
@@ -85,6 +86,7 @@ def barometer_table(rows: list[dict], year: int) -> Table:
         source=_("Læsebarometret: institutionernes egne registreringer på portalen"),
         period=_("1. januar–i dag, %(year)s") % {"year": year},
         computed_at=timezone.now(),
+        live=True,
     )
     table.chart = charts.bar_chart(
         [(row.label, row.cells[2]) for row in table.rows], unit=_("minutter")
@@ -158,6 +160,14 @@ def indicator_table(indicator) -> Table:
         table.notes.append(hidden_note())
     if sources.counts_people(indicator):
         table.notes.append(rounding_note())
+    if indicator.source:
+        # Beside a live table the same figure can read a little lower: say why.
+        table.notes.append(
+            _(
+                "Portalen beregner tallet hver nat. Det, der er registreret siden, kommer med i "
+                "næste beregning, så tallet kan være lidt lavere end de løbende tal på siden."
+            )
+        )
     return table
 
 

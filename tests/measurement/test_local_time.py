@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 from django.utils import translation
 
 from measurement.tables import Cell
@@ -25,3 +26,16 @@ def test_csv_numbers_carry_the_languages_decimal_mark():
         assert neutralise(-1.5) == "-1,5"
     with translation.override("en"):
         assert neutralise(Decimal("28.5")) == "28.5"
+
+
+@pytest.mark.django_db
+def test_a_computed_figure_says_it_is_computed_at_night_and_a_live_one_says_it_follows():
+    from measurement.tables import barometer_table, indicator_table
+    from tests.measurement.helpers import indicator
+
+    assert barometer_table([], 2026).live
+    nightly = indicator_table(indicator(source="read_aloud_minutes"))
+    assert not nightly.live
+    assert any("hver nat" in note for note in nightly.notes)
+    entered = indicator_table(indicator(source=""))
+    assert not any("hver nat" in note for note in entered.notes)
