@@ -28,6 +28,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core import registry
+from core.locks import advisory_xact_lock
 from core.registry import ContentRegistry, SearchFields
 from core.search_index import FOLDING, StripTags, fold
 
@@ -277,7 +278,7 @@ def rebuild_search_words(content: ContentRegistry | None = None) -> int:
     table = SearchWord._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
         # One rebuild at a time; a second one waits and then makes the same table.
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [table])
+        advisory_xact_lock(table)
         cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table name
         if not parts:
             return 0

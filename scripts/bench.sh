@@ -210,5 +210,7 @@ done
 [[ $verdict == 0 ]] && echo "Target met: / and /initiativer/ at 0.8 of /healthz or better."
 # The dashboard's own target: rendered without the page cache in under 200 ms (median).
 "$BIN/python" manage.py bench_dashboard --runs 20 | tee -a "$RESULTS" || verdict=1
+# The young voices' risk list: 10,000 cards in under 2 s of processor time.
+"$BIN/python" manage.py voices_risk_bench | tee -a "$RESULTS" || verdict=1
 echo "Raw wrk output: $RESULTS"
 exit "$verdict"

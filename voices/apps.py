@@ -1,11 +1,18 @@
 from django.apps import AppConfig
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def _sync_default_lexicon(sender, using="default", **kwargs):
+def _sync_default_lexicon(sender, apps=None, **kwargs):
     # The default risk list is part of the portal: a fresh install catches worrying cards from
     # its first day, and an update adds new lines without touching what moderators changed.
+    # Not when migrated back to before the list had its columns (`apps` is that state).
+    if apps is not None:
+        try:
+            apps.get_model("voices", "RiskWord")._meta.get_field("default_key")
+        except (LookupError, FieldDoesNotExist):
+            return
     from .lexicon import sync_default
 
     sync_default()

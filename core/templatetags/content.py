@@ -59,3 +59,18 @@ def age_range(item) -> str:
         "both": _("børn og unge fra %(low)s til %(high)s år"),
     }
     return texts[who] % {"low": low, "high": high}
+
+
+@register.filter
+def iso(value) -> str:
+    """A `<time datetime>` value: local time to the second ("2026-12-04T17:17:17+01:00"); the
+    date filter's "c" writes microseconds, which HTML does not allow past three digits."""
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat(timespec="seconds")
+    return value.isoformat() if value else ""

@@ -4,11 +4,11 @@ photo), with the site's own 413 page in Danish or English. The proxy's side of i
 test_deploy_config.py."""
 
 import pytest
-from alliance.members.documents import tiny_pdf
-from alliance.members.models import Document
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from members.documents import tiny_pdf
+from members.models import Document
 from tests.factories import RoleUserFactory, member_user
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +62,7 @@ def test_a_body_under_the_cap_is_served_as_before(client):
 
 def test_staff_upload_a_member_document_of_up_to_twenty_mb(staff_client):
     response = staff_client.post(
-        "/admin/alliance/document/add/",
+        "/admin/members/document/add/",
         {
             "title": "Bilag",
             "kind": "attachment",
@@ -72,15 +72,15 @@ def test_staff_upload_a_member_document_of_up_to_twenty_mb(staff_client):
     assert response.status_code == 302
     assert Document.objects.get().file.size == settings.ALLIANCE_UPLOAD_MAX_BYTES
     # More than one upload's worth is refused even from staff.
-    too_much = declared(staff_client, "/admin/alliance/document/add/", 22 * MB)
+    too_much = declared(staff_client, "/admin/members/document/add/", 22 * MB)
     assert too_much.status_code == 413
 
 
 def test_the_upload_allowance_is_only_for_those_who_may_upload_there(client):
     # Not signed in, or signed in without admin access: the ordinary cap.
-    assert declared(client, "/admin/alliance/document/add/", 5 * MB).status_code == 413
+    assert declared(client, "/admin/members/document/add/", 5 * MB).status_code == 413
     client.force_login(RoleUserFactory(roles=["volunteer"]))
-    assert declared(client, "/admin/alliance/document/add/", 5 * MB).status_code == 413
+    assert declared(client, "/admin/members/document/add/", 5 * MB).status_code == 413
     # A signed-in volunteer's own pages take no files either.
     assert declared(client, "/mine-sider/", 5 * MB).status_code == 413
 

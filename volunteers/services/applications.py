@@ -9,13 +9,14 @@ under 15 -(guardian confirms)-> READY -(coordinator)-> APPROVED | REJECTED | MOR
 
 from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import VOLUNTEER, roles_of
 from accounts.services import user_set_roles
 from core.errors import ApplicationError
+from core.locks import advisory_xact_lock
 from core.permissions import may
 from notices.services import notice_schedule, notices_skip
 
@@ -87,10 +88,7 @@ def _account_for(application: Application) -> Volunteer:
     no usable password (they log in by e-mailed code), and their volunteer profile."""
     # Two applications by one address confirmed at the same moment: the second waits here until
     # the first has committed the account, then finds and reuses it (no duplicate-key error).
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_advisory_xact_lock(hashtext(%s))", [f"account:{application.email.lower()}"]
-        )
+    advisory_xact_lock(f"account:{application.email.lower()}")
     user = User.objects.filter(email__iexact=application.email).first()
     if user is None:
         user = User.objects.create_user(email=application.email, password=None)
