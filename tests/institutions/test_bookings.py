@@ -555,7 +555,7 @@ def test_a_volunteer_who_leaves_puts_a_confirmed_visit_back_to_requested(world, 
     assert f"/admin/institutions/bookingrequest/{request.pk}/change/" in coordinator.body
     contact = by_recipient[world["contact"].email]
     assert "Vi finder en ny læsehest" in contact.subject and "ikke aflyst" in contact.body
-    (name, ics, _type), = contact.attachments
+    ((name, ics, _type),) = contact.attachments
     calendar = icalendar.Calendar.from_ical(ics)
     assert calendar["method"] == "CANCEL"
     assert f"occasion-{old_occasion.pk}@" in str(calendar.walk("VEVENT")[0]["uid"])
