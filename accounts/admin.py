@@ -3,11 +3,16 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.errors import ApplicationError
 from core.permissions import forbidden
 
-from . import services
+from . import personal_data, services
 from .models import Invitation, User
 from .roles import BY_NAME
 from .selectors import invitations_visible_to, manageable_by, may_manage
@@ -42,19 +47,34 @@ class UserAdmin(DjangoUserAdmin):
     search_fields = ["email", "first_name", "last_name"]
     # The address is the login: whoever could change it could reset the password and log in
     # as the person. People change their own at /konto/email/, confirmed by a mail.
-    readonly_fields = ["email", "login_help", "is_staff", "last_login", "date_joined"]
+    readonly_fields = [
+        "email",
+        "login_help",
+        "is_staff",
+        "last_login",
+        "date_joined",
+        "personal_data_erase",
+    ]
     actions = ["deactivate"]
 
     def get_fieldsets(self, request, obj=None):
         rights = ["is_active", "groups", "is_staff"]
         if request.user.is_superuser:
             rights += ["is_superuser", "user_permissions"]
-        return (
+        fieldsets = (
             (None, {"fields": ("email", "login_help")}),
             (_("Navn"), {"fields": ("first_name", "last_name")}),
             (_("Adgang"), {"fields": rights}),
             (_("Datoer"), {"fields": ("last_login", "date_joined")}),
         )
+        # One's own data is erased by someone else (accounts/personal_data.py).
+        if (
+            obj is not None
+            and obj.pk != request.user.pk
+            and (obj.erased_at is not None or personal_data.may_erase(request.user, obj))
+        ):
+            fieldsets += ((_("Personlige data"), {"fields": ("personal_data_erase",)}),)
+        return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.pk == request.user.pk:
@@ -100,6 +120,53 @@ class UserAdmin(DjangoUserAdmin):
     @admin.display(description=_("roller"))
     def role_names(self, user):
         return ", ".join(group.name for group in user.groups.all())
+
+    @admin.display(description=_("slet personens data"))
+    def personal_data_erase(self, user):
+        if user.erased_at is not None:
+            return _("Personens data er slettet (%s).") % user.pseudonym
+        url = reverse("admin:accounts_user_erase", args=[user.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Slet personens data …"))
+
+    def get_urls(self):
+        erase = self.admin_site.admin_view(self.erase_view)
+        return [
+            path("<int:pk>/slet-data/", erase, name="accounts_user_erase"),
+            *super().get_urls(),
+        ]
+
+    def erase_view(self, request, pk):
+        """Erase another person's data (accounts/personal_data.py): GET shows what the portal
+        holds about them, POST erases it. A staff account is erased this way only, by someone
+        who may look after it; nobody erases their own here."""
+        target = self.get_queryset(request).filter(pk=pk).first()
+        if target is None:
+            raise Http404
+        if target.pk == request.user.pk or not personal_data.may_erase(request.user, target):
+            return forbidden(request, message=_("Du kan ikke slette denne persons data."))
+        change_url = reverse("admin:accounts_user_change", args=[target.pk])
+        if request.method == "POST":
+            try:
+                personal_data.person_erase(user=target, by=request.user)
+            except ApplicationError as error:
+                messages.error(request, error.message)
+                return HttpResponseRedirect(change_url)
+            messages.success(
+                request,
+                _("Personens data er slettet. Handlingerne i revisionsloggen står under %s.")
+                % target.pseudonym,
+            )
+            return HttpResponseRedirect(reverse("admin:accounts_user_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Slet personens data"),
+            "opts": self.model._meta,
+            "original": target,
+            "target": target,
+            "sections": personal_data.person_export(target, files=False),
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/accounts/user/erase.html", context)
 
     def save_related(self, request, form, formsets, change):
         if "groups" not in form.cleaned_data:

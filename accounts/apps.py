@@ -12,11 +12,13 @@ class AccountsConfig(AppConfig):
 
         from core.permissions import set_second_factor_policy
 
-        from . import errors  # noqa: F401 - an invitation's reasons
+        from . import errors, personal_data  # noqa: F401 - errors registers its reasons
         from .models import Invitation, User
         from .second_factor import POLICY
 
         set_second_factor_policy(POLICY)
+        # The account's own part of a person's export and erasure (accounts/personal_data.py).
+        personal_data.register_own(self)
         # Who changed whose access, and when: people, roles and invitations.
         auditlog.register(
             User,

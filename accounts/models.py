@@ -39,6 +39,9 @@ class User(AbstractUser):
     username = None
     # Stored and compared in lower case: `Anne.Hansen@…` logs in as `anne.hansen@…`.
     email = LowercaseEmailField(_("e-mailadresse"), unique=True)
+    # Set when the person's data is erased (accounts.personal_data): the row stays, so what
+    # they did keeps its place in the audit trail, under their pseudonym.
+    erased_at = models.DateTimeField(_("data slettet"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -50,7 +53,12 @@ class User(AbstractUser):
         verbose_name_plural = _("brugere")
 
     def __str__(self):
-        return self.email
+        return self.pseudonym if self.erased_at else self.email
+
+    @property
+    def pseudonym(self) -> str:
+        """The name an erased person keeps in the audit trail (stored text, so in Danish)."""
+        return f"Slettet bruger #{self.pk}"
 
 
 class InvitationQuerySet(models.QuerySet):

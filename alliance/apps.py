@@ -9,6 +9,7 @@ class AllianceConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from core import personal_data
         from core.registry import SearchFields, content
 
         from .models import AllianceMember, Partner, SecretariatContact
@@ -29,6 +30,12 @@ class AllianceConfig(AppConfig):
             },
             fixed_pages=["alliance:overview"],
             shown=[AllianceMember, Partner, SecretariatContact],
+        )
+        # The secretariat's published contact (the footer, the contact page) is content. A
+        # member's entry is looked after by the members' area (members/personal_data.py).
+        personal_data.public(
+            SecretariatContact,
+            _("Sekretariatets offentlige kontaktoplysninger, redigeret som indhold."),
         )
         # Who tied an account to a member, and when an entry stopped being current (which
         # closes the members' area to them).

@@ -47,6 +47,8 @@ urlpatterns += i18n_patterns(
     path("alliancen/", include("alliance.urls")),
     path("medlemmer/", include("members.urls")),
     path("tilmelding/", include("signups.urls")),
+    # A person's own data, whichever apps hold it (accounts/personal_data.py).
+    path("mine-sider/", include("accounts.personal_data_urls")),
     path("", include("volunteers.urls")),
     path("", include("institutions.urls")),
     path("unge/", include("voices.urls")),

@@ -7,6 +7,7 @@ class InitiativesConfig(AppConfig):
     verbose_name = _("Initiativer, nyheder og arrangementer")
 
     def ready(self):
+        from core import personal_data
         from core.registry import SearchFields, content, measures
 
         from . import errors  # noqa: F401 - an event sign-up's refusals, in its words
@@ -27,6 +28,11 @@ class InitiativesConfig(AppConfig):
                 "initiatives:event_list",
             ],
             shown=[Initiative, NewsPost, Event],
+        )
+        # An initiative's contact address and phone are published contact points, edited as
+        # content; a person's own data is never kept there.
+        personal_data.public(
+            Initiative, _("Et initiativs offentlige kontaktoplysninger, redigeret som indhold.")
         )
         measures.register(
             self, "events_held", _("Arrangementer afholdt"), events_held, counts_people=False

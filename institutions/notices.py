@@ -11,6 +11,8 @@ from django.utils import translation
 from core.site import absolute_url
 from notices.registry import register
 from notices.rendering import render_message
+from signups.calendar import occasion_ics
+from signups.models import Occasion
 
 from .models import BookingRequest
 from .services import booking_page, proposal_of, response_url
@@ -54,3 +56,41 @@ def _renderer(what: str):
 
 for _what in ("requested", "proposed", "declined", "withdrawn"):
     register(f"booking-{_what}", _renderer(_what))
+
+
+def _released_renderer(what: str):
+    """A confirmed visit whose volunteer left: it waits for another (services._release).
+    `object_id` is "<booking>:<the occasion called off>": the institution's contacts get the
+    calendar file that removes the old entry."""
+
+    def render(notice):
+        booking_id, _sep, occasion_id = notice.object_id.partition(":")
+        booking = (
+            BookingRequest.objects.select_related("institution", "role")
+            .filter(pk=booking_id)
+            .first()
+        )
+        if booking is None:
+            return None
+        with translation.override("da"):
+            admin_path = reverse("admin:institutions_bookingrequest_change", args=[booking.pk])
+        context = {
+            "what": what,
+            "booking": booking,
+            "page_url": absolute_url(booking_page(booking)),
+            "admin_url": absolute_url(admin_path),
+            "site_name": settings.SITE_NAME,
+        }
+        attachments = []
+        occasion = Occasion.objects.filter(pk=occasion_id or 0).first()
+        if what == "released-institution" and occasion is not None:
+            attachments.append(
+                ("invitation.ics", occasion_ics(occasion, cancelled=True), "text/calendar")
+            )
+        return render_message("institutions/email/booking", context, attachments=attachments)
+
+    return render
+
+
+for _what in ("released", "released-institution"):
+    register(f"booking-{_what}", _released_renderer(_what))

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 
 from accounts.roles import COORDINATOR
 from core.errors import ApplicationError
+from core.permissions import holders
 from core.site import absolute_url
 from notices.services import notice_schedule
 from signups import services as signups
@@ -249,20 +250,57 @@ def _put_back(booking: BookingRequest) -> None:
     booking.save()
 
 
-def proposals_withdraw(*, volunteer: Volunteer) -> int:
-    """The volunteer leaves or is erased: requests proposed to them wait for another proposal,
-    as after a decline (the coordinator who proposed is told)."""
-    ids = BookingRequest.objects.filter(status=Status.PROPOSED, volunteer=volunteer).values_list(
-        "pk", flat=True
-    )
-    put_back = 0
+def volunteer_bookings_release(*, volunteer: Volunteer) -> int:
+    """The volunteer leaves (withdraws consent, is erased): nothing of theirs calls a visit off.
+
+    A request proposed to them waits for another proposal, as after a decline (the coordinator
+    who proposed is told). A visit confirmed with them and still to come goes back to *Ønsket*:
+    its occasion is called off quietly (the volunteer's and the contacts' places, reminders,
+    calendar entries), and the coordinators and the institution's contacts are told in words
+    for what happened: the visit is not off, it waits for another Læsehest.
+    """
+    ids = BookingRequest.objects.filter(
+        status__in=[Status.PROPOSED, Status.CONFIRMED], volunteer=volunteer
+    ).values_list("pk", flat=True)
+    released = 0
+    now = timezone.now()
     with transaction.atomic():
         for booking_id in list(ids):
             booking = _locked(booking_id)
-            if booking.status == Status.PROPOSED and booking.volunteer_id == volunteer.pk:
+            if booking.volunteer_id != volunteer.pk:
+                continue
+            if booking.status == Status.PROPOSED:
                 _put_back(booking)
-                put_back += 1
-    return put_back
+                released += 1
+            elif booking.status == Status.CONFIRMED and window(booking)[0] > now:
+                _release(booking)
+                released += 1
+    return released
+
+
+def _release(booking: BookingRequest) -> None:
+    occasion_id = booking.occasion_id
+    if occasion_id is not None:
+        signups.occasion_cancel(occasion_id=occasion_id, tell=False)
+    booking.status = Status.REQUESTED
+    booking.volunteer = None
+    booking.occasion = None  # an acceptance of a new proposal makes a new one
+    booking.save()
+    told = f"{booking.pk}:{occasion_id or 0}"
+    for coordinator in holders("institutions.change_bookingrequest"):
+        notice_schedule(
+            key=f"booking:{booking.pk}:released:{occasion_id}:{coordinator.pk}",
+            kind="booking-released",
+            object_id=told,
+            recipient=coordinator.email,
+        )
+    for contact in booking.institution.contacts.filter(is_active=True).order_by("pk"):
+        notice_schedule(
+            key=f"booking:{booking.pk}:released-institution:{occasion_id}:{contact.pk}",
+            kind="booking-released-institution",
+            object_id=told,
+            recipient=contact.email,
+        )
 
 
 def booking_cancel(*, booking_id: int) -> BookingRequest:

@@ -27,3 +27,18 @@ class MeasurementConfig(AppConfig):
         auditlog.register(ReadingEntry)
         auditlog.register(IndicatorValue)
         auditlog.register(GoalAssessment)
+        self._personal_data_ready()
+
+    def _personal_data_ready(self):
+        from core import personal_data
+
+        from .models import IndicatorValue, ReadingEntry
+        from .personal_data import measurement_erase, measurement_export
+
+        personal_data.register(
+            self,
+            label=_("Læsebarometer og målinger"),
+            models=[ReadingEntry, IndicatorValue],
+            export=measurement_export,
+            erase=measurement_erase,
+        )

@@ -32,6 +32,23 @@ class MembersConfig(AppConfig):
         for model in (Meeting, AgendaItem, Minutes):
             auditlog.register(model)
         auditlog.register(Document, exclude_fields=["text", "search_vector"])
+        self._personal_data_ready()
+
+    def _personal_data_ready(self):
+        from alliance.models import AllianceMember
+        from core import personal_data
+
+        from .personal_data import members_erase, members_export
+
+        # A member's profile and photo live on their alliance-group entry; this app is the one
+        # that reads and edits them, and answers meetings through the sign-ups.
+        personal_data.register(
+            self,
+            label=_("Medlemsområdet"),
+            models=[AllianceMember],
+            export=members_export,
+            erase=members_erase,
+        )
 
 
 def _in_office_or_secretariat(user) -> bool:

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from core.errors import ApplicationError
 from core.fields import normalise_email
+from core.personal_data import ERASED_DOMAIN
 from notices.models import Notice
 from notices.services import notice_schedule, notices_skip
 
@@ -120,8 +121,11 @@ def _schedule_reminders(signup: SignUp, occasion: Occasion) -> None:
         )
 
 
-def signup_cancel(*, signup_id: int) -> SignUp:
-    """Cancel a sign-up or leave the waiting list; a freed place is offered on."""
+def signup_cancel(*, signup_id: int, tell_owner: bool = True) -> SignUp:
+    """Cancel a sign-up or leave the waiting list; a freed place is offered on.
+
+    `tell_owner=False`: the owner app cancels it itself and has dealt with what follows (an
+    institution contact who leaves the portal does not call off the institution's visit)."""
     with transaction.atomic():
         signup = SignUp.objects.get(pk=signup_id)
         occasion = _locked(signup.occasion_id)
@@ -137,7 +141,7 @@ def signup_cancel(*, signup_id: int) -> SignUp:
             _notify(signup, "cancelled")
         if held_a_place:
             _offer_free_places(occasion)
-        if occasion.owner:
+        if occasion.owner and tell_owner:
             owners.signup_cancelled(signup)
     return signup
 
@@ -250,8 +254,11 @@ def _tell_about_the_change(occasion: Occasion) -> None:
         _schedule_reminders(signup, occasion)
 
 
-def occasion_cancel(*, occasion_id: int) -> Occasion:
-    """Call it off: everyone signed up or waiting is told, calendars drop it."""
+def occasion_cancel(*, occasion_id: int, tell: bool = True) -> Occasion:
+    """Call it off: everyone signed up or waiting is told, calendars drop it.
+
+    `tell=False`: the owner app tells them itself, in words for what happened (a visit whose
+    volunteer left is not called off but waits for another), with `calendar.signup_ics`."""
     with transaction.atomic():
         occasion = _locked(occasion_id)
         if occasion.cancelled_at is not None:
@@ -263,13 +270,12 @@ def occasion_cancel(*, occasion_id: int) -> Occasion:
             signup.status = Status.CANCELLED
             signup.save(update_fields=["status", "updated_at"])
             notices_skip(key_prefix=f"signup:{signup.pk}:reminder")
-            _notify(signup, "occasion-cancelled")
+            if tell:
+                _notify(signup, "occasion-cancelled")
     return occasion
 
 
-# --- Personal data -------------------------------------------------------------------------------
-
-ERASED_DOMAIN = "slettet.invalid"  # .invalid never resolves: nothing is ever sent there
+# --- Personal data (signups/personal_data.py, and the retention job) ---------------------------
 
 
 def signups_erase(*, signup_ids, name: str) -> int:

@@ -55,3 +55,18 @@ class VoicesConfig(AppConfig):
         post_migrate.connect(
             _sync_default_lexicon, sender=self, dispatch_uid="voices-default-lexicon"
         )
+        self._personal_data_ready()
+
+    def _personal_data_ready(self):
+        from core import personal_data
+
+        # Nothing to export or erase, by design: a postcard stores nothing that identifies
+        # its writer (no account, no address, no name; the risk lane keeps no original).
+        personal_data.register(
+            self,
+            label=_("Unges stemmer"),
+            holds=_(
+                "Postkort er anonyme: vi gemmer ikke, hvem der skrev dem, så vi har intet om "
+                "dig her, heller ikke hvis du har skrevet et."
+            ),
+        )

@@ -15,6 +15,7 @@ class VolunteersConfig(AppConfig):
         from .selectors import waiting_applications
 
         notices.register_all()
+        self._personal_data_ready()
         # Roles show on the cached /bliv-frivillig/ page and the consent text on the form.
         # Applications, sign-ups and attests are private and never clear the page cache.
         content.register_app(
@@ -26,6 +27,20 @@ class VolunteersConfig(AppConfig):
             _("Ansøgninger der venter"),
             waiting_applications,
             permission="volunteers.view_application",
+        )
+
+    def _personal_data_ready(self):
+        from core import personal_data
+
+        from .models import Application, ChildProtectionCheck, Volunteer
+        from .services.personal_data import volunteer_erase, volunteer_export
+
+        personal_data.register(
+            self,
+            label=_("Frivillig"),
+            models=[Volunteer, Application, ChildProtectionCheck],
+            export=volunteer_export,
+            erase=volunteer_erase,
         )
 
     def _measures_ready(self):

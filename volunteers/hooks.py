@@ -2,7 +2,7 @@
 institutions app, say, which books volunteers for visits). Each registers from its
 `AppConfig.ready()`:
 
-    hooks.on_leaving(proposals_withdraw)        # volunteer -> None
+    hooks.on_leaving(volunteer_bookings_release)  # volunteer -> None
     hooks.my_pages_section("institutions/my_pages_visits.html")
 
 - `on_leaving` handlers are called with the volunteer who leaves (is erased or withdraws

@@ -5,10 +5,14 @@ Each cell of MANAGES says whether the actor looks after the target's account. Lo
 means: the account is in their user list, its change page opens, a change is saved and the
 "close" action closes it. Otherwise it is not listed, its page is "does not exist", a
 change posted anyway and the action leave it as it was. A moderator holds no rights on
-accounts at all (403). Setting someone's password is refused to everyone, superusers
+accounts at all (403). Erasing someone's data (the admin's "Slet personens data") follows the
+same rule. Setting someone's password is refused to everyone, superusers
 included, and so is changing their address: neither can be used to log in as them and
-download their data (/mine-sider/mine-data.json, børneattest records included).
+download their data (/mine-sider/mine-data.zip, børneattest records included).
 """
+
+import io
+import zipfile
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -84,12 +88,19 @@ def observed(actor: User, target: User) -> dict:
     login_as = Client()
     login_as.post("/konto/login/", {"login": target.email, "password": "Overtaget-42!"})
     assert "_auth_user_id" not in login_as.session
-    export = client.get("/mine-sider/mine-data.json")
-    assert export.status_code == 200 and target.email not in export.content.decode()
-    # Last, the action that closes accounts.
+    export = client.get("/mine-sider/mine-data.zip")
+    with zipfile.ZipFile(io.BytesIO(export.content)) as archive:
+        exported = " ".join(archive.read(name).decode() for name in archive.namelist())
+    assert export.status_code == 200 and target.email not in exported
+    # The action that closes accounts.
     client.post(base, {"action": "deactivate", "_selected_action": [target.pk]})
     target.refresh_from_db()
     cells["deactivate"] = "open" if target.is_active else "closed"
+    # Last, erasing the person's data (accounts/personal_data.py): the page and the POST.
+    page = client.get(f"{base}{target.pk}/slet-data/")
+    client.post(f"{base}{target.pk}/slet-data/")
+    target.refresh_from_db()
+    cells["erase"] = (page.status_code, "erased" if target.erased_at else "kept")
     return cells
 
 
@@ -101,6 +112,7 @@ def expected(actor_key: str, manages: bool, target: User, original_email: str) -
             "save": "refused",
             "address": original_email,
             "deactivate": "open",
+            "erase": (404, "kept"),
         }
     return {
         "list": "shown" if manages else "hidden",
@@ -109,6 +121,8 @@ def expected(actor_key: str, manages: bool, target: User, original_email: str) -
         # The address is the login: nobody changes another's in the admin.
         "address": original_email,
         "deactivate": "closed" if manages else "open",
+        # Not theirs to look after: the account "does not exist" for them.
+        "erase": (200, "erased") if manages else (404, "kept"),
     }
 
 

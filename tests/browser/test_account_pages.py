@@ -1,5 +1,5 @@
 """The account pages in a real browser: axe-clean, in Danish and English, phone and desktop,
-for a visitor, a volunteer and an editor setting up two-factor login."""
+for a visitor, a volunteer, an editor setting up two-factor login and one asking for erasure."""
 
 from datetime import timedelta
 
@@ -52,6 +52,8 @@ def test_account_pages_meet_wcag_a_and_aa(
     editor = RoleUserFactory(roles=["editor"], second_factor=False)
     visits += [(volunteer, path) for path in SIGNED_IN]
     visits += [(editor, "/admin/")]
+    # A staff account's erasure page: whom to ask instead of a button.
+    visits += [(RoleUserFactory(roles=["editor"]), "/mine-sider/slet/")]
 
     reports, pages = [], {}
     for user, path in visits:

@@ -730,7 +730,7 @@ def test_put_and_delete_on_every_new_page_are_a_405(volunteer_pages, fuzz_conten
         (volunteer, "/mine-sider/"),
         (volunteer, "/mine-sider/svar/1/"),
         (volunteer, "/mine-sider/kalender/"),
-        (volunteer, "/mine-sider/mine-data.json"),
+        (volunteer, "/mine-sider/mine-data.zip"),
         (volunteer, "/mine-sider/slet/"),
         (volunteer, "/mine-sider/traek-samtykke-tilbage/"),
         (volunteer, "/frivillig/vagter/"),

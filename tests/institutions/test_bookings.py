@@ -10,6 +10,7 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
+from accounts.personal_data import person_erase
 from core.errors import ApplicationError
 from institutions import services
 from institutions.models import BookingRequest
@@ -18,7 +19,6 @@ from signups.links import action_token
 from signups.models import SignUp
 from tests.factories import RoleUserFactory
 from tests.volunteers import visit_helpers as make
-from volunteers.services import personal_data
 from volunteers.services.sessions import session_signup
 
 pytestmark = pytest.mark.django_db
@@ -525,11 +525,65 @@ def test_a_volunteer_who_left_cannot_accept(world):
 
 def test_erasing_the_proposed_volunteer_puts_the_request_back(world, mailoutbox):
     request = proposed(world)
-    personal_data.account_erase(user=world["volunteer"].user)
+    person_erase(user=world["volunteer"].user, by=None)
     request.refresh_from_db()
     assert (request.status, request.volunteer) == (Status.REQUESTED, None)
     make.send_everything_due()
     assert [m.to for m in mailoutbox if "afslået" in m.subject] == [[world["coordinator"].email]]
+
+
+def test_a_volunteer_who_leaves_puts_a_confirmed_visit_back_to_requested(world, mailoutbox):
+    """Withdrawing consent (an erasure) does not call the daycare's visit off: it waits for
+    another Læsehest, and the coordinator and the institution are told, each in their words."""
+    request = confirmed(world)
+    old_occasion = request.occasion
+    make.send_everything_due()
+    mailoutbox.clear()
+    volunteer = logged_in(world["volunteer"].user)
+    assert volunteer.post("/mine-sider/traek-samtykke-tilbage/").status_code == 302
+    request.refresh_from_db()
+    assert (request.status, request.volunteer, request.occasion) == (Status.REQUESTED, None, None)
+    old_occasion.refresh_from_db()
+    assert old_occasion.cancelled_at is not None  # calendars drop the old entry
+    assert not old_occasion.signups.active().exists()
+    make.send_everything_due()
+    by_recipient = {m.to[0]: m for m in mailoutbox}
+    assert set(by_recipient) == {world["coordinator"].email, world["contact"].email}
+    coordinator = by_recipient[world["coordinator"].email]
+    assert "mangler en læsehest igen" in coordinator.subject
+    assert "står igen som Ønsket" in coordinator.body
+    assert f"/admin/institutions/bookingrequest/{request.pk}/change/" in coordinator.body
+    contact = by_recipient[world["contact"].email]
+    assert "Vi finder en ny læsehest" in contact.subject and "ikke aflyst" in contact.body
+    ((name, ics, _type),) = contact.attachments
+    calendar = icalendar.Calendar.from_ical(ics)
+    assert calendar["method"] == "CANCEL"
+    assert f"occasion-{old_occasion.pk}@" in str(calendar.walk("VEVENT")[0]["uid"])
+    assert not any("aflyst" in m.subject.lower() for m in mailoutbox)
+    # The institution sees it waiting again; the coordinator may propose someone else.
+    assert "Ønsket" in logged_in(world["contact"]).get("/institution/").content.decode()
+    other = make.volunteer(world["role"], attest_until=in_days(400), area="Hvalsø")
+    services.booking_propose(booking_id=request.pk, volunteer_id=other.pk, by=world["coordinator"])
+    request.refresh_from_db()
+    accepted = services.booking_accept(
+        booking_id=request.pk, volunteer_id=other.pk, proposal=services.proposal_of(request)
+    )
+    assert accepted.status == Status.CONFIRMED and accepted.occasion != old_occasion
+
+
+def test_a_contact_who_leaves_does_not_call_the_visit_off(world, mailoutbox):
+    second = make.contact()
+    world["place"].contacts.add(second)
+    request = confirmed(world)
+    make.send_everything_due()
+    mailoutbox.clear()
+    person_erase(user=world["contact"], by=world["contact"])
+    request.refresh_from_db()
+    assert request.status == Status.CONFIRMED and request.occasion.cancelled_at is None
+    assert request.occasion.signups.active().filter(user=world["volunteer"].user).exists()
+    assert list(world["place"].contacts.all()) == [second]
+    make.send_everything_due()
+    assert mailoutbox == []  # nobody hears of a cancellation: there is none
 
 
 def test_a_visit_that_has_begun_cannot_be_cancelled(world, mailoutbox):

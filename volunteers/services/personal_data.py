@@ -1,27 +1,26 @@
-"""A volunteer's own data: export it, withdraw consent, delete it; and the retention job.
+"""The volunteers' part of a person's export and erasure (core/personal_data.py), consent
+withdrawal, and the retention job.
 
-Erasing keeps the rows that anonymous counts rest on (applications, the volunteer, sign-ups held)
-but blanks everything that names the person; frees their future places, which are offered on;
-deactivates the account under a made-up address (the account row stays because the volunteer
-row points at it, so sessions held stay counted).
+Erasing keeps the rows that anonymous counts rest on (applications, the volunteer) but blanks
+everything that names the person and deletes their børneattest records. The apps above hear
+first that the volunteer leaves (volunteers/hooks.py: a visit confirmed with them goes back to
+the institution's request). Sign-ups, notices and the account are their own apps' steps, which
+run after this one (accounts/personal_data.py).
 """
 
 from datetime import timedelta
 
-from allauth.account.models import EmailAddress
-from auditlog.context import disable_auditlog
-from auditlog.models import LogEntry
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from accounts.models import Invitation, User
+from accounts.personal_data import person_erase
+from core.personal_data import ERASED_DOMAIN, Part, Person
 from notices.models import Notice
 from notices.services import notices_skip
 from signups.models import CalendarFeed, SignUp, new_feed_token
-from signups.services import ERASED_DOMAIN, signup_cancel, signups_erase
 
 from .. import hooks
 from ..models import Application, ChildProtectionCheck, Volunteer
@@ -39,23 +38,65 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-def personal_data_export(user) -> dict:
-    """Everything the portal holds about the person, for a JSON download."""
-    volunteer = Volunteer.objects.filter(user=user).first()
-    applications = Application.objects.filter(
-        Q(volunteer__user=user) | Q(email__iexact=user.email)
-    ).select_related("role")
-    attests = ChildProtectionCheck.objects.filter(volunteer__user=user)
-    signups = SignUp.objects.filter(user=user).select_related("occasion")
-    notices = Notice.objects.filter(recipient__iexact=user.email).order_by("created_at")
-    return {
-        "account": {
-            "email": user.email,
-            "first_name": user.first_name,
-            "last_name": user.last_name,
-            "date_joined": _iso(user.date_joined),
-            "last_login": _iso(user.last_login),
-        },
+def _day(value) -> str:
+    return value.strftime("%d.%m.%Y") if value else "–"
+
+
+def _applications(person: Person):
+    query = Q(volunteer__user=person.user)
+    for email in person.emails:
+        query |= Q(email__iexact=email)
+    return Application.objects.filter(query)
+
+
+def volunteer_export(person: Person) -> Part | None:
+    volunteer = Volunteer.objects.filter(user=person.user).first()
+    applications = list(_applications(person).select_related("role").order_by("created_at"))
+    attests = list(ChildProtectionCheck.objects.filter(volunteer__user=person.user))
+    if volunteer is None and not applications:
+        return None
+    summary = []
+    if volunteer is not None:
+        summary.append(
+            _(
+                "Som frivillig: navn %(name)s, telefon %(phone)s, område %(area)s, "
+                "hvornår du kan: %(availability)s."
+            )
+            % {
+                "name": volunteer.name,
+                "phone": volunteer.phone or "–",
+                "area": volunteer.area or "–",
+                "availability": volunteer.availability or "–",
+            }
+        )
+    for a in applications:
+        summary.append(
+            _(
+                "Ansøgning om »%(role)s« sendt %(sent)s: %(status)s. Du gav samtykke "
+                "(version %(version)s) %(consented)s."
+            )
+            % {
+                "role": a.role.title,
+                "sent": _day(a.created_at),
+                "status": a.get_status_display(),
+                "version": a.consent_version,
+                "consented": _day(a.consented_at),
+            }
+        )
+    for c in attests:
+        summary.append(
+            _(
+                "Børneattest: %(step)s, vurdering %(outcome)s, gyldig til %(until)s. Vi gemmer "
+                "kun status, datoer og hvem der vurderede den, aldrig selve attesten eller dit "
+                "CPR-nummer."
+            )
+            % {
+                "step": c.get_step_display(),
+                "outcome": c.get_outcome_display() if c.outcome else "–",
+                "until": _day(c.valid_until),
+            }
+        )
+    data = {
         "volunteer": volunteer
         and {
             "name": volunteer.name,
@@ -102,63 +143,35 @@ def personal_data_export(user) -> dict:
             }
             for c in attests
         ],
-        "signups": [
-            {
-                "occasion": s.occasion.title,
-                "starts_at": _iso(s.occasion.starts_at),
-                "status": s.status,
-                "name": s.name,
-                "email": s.email,
-                "phone": s.phone,
-            }
-            for s in signups
-        ],
-        "calendar_feed": CalendarFeed.objects.filter(user=user).exists(),
-        "notices": [
-            {
-                "kind": n.kind,
-                "status": n.status,
-                "due_at": _iso(n.due_at),
-                "sent_at": _iso(n.sent_at),
-            }
-            for n in notices
-        ],
     }
+    return Part(data=data, summary=summary)
+
+
+def volunteer_erase(person: Person) -> None:
+    volunteer = Volunteer.objects.select_for_update().filter(user=person.user).first()
+    if volunteer is not None:
+        person.remember(volunteer.name, volunteer.phone)
+        hooks.volunteer_leaving(volunteer)
+        _erase_volunteer(volunteer, person.now)
+    applications = _applications(person)
+    for name, email, phone, guardian in applications.values_list(
+        "name", "email", "phone", "guardian_email"
+    ):
+        person.remember(name, phone, guardian)
+        person.remember(email, email=True)
+    _erase_applications(applications, person.now)
 
 
 def consent_withdraw(*, user) -> None:
     """Withdrawing consent is as easy as giving it: one button. Consent is what the processing
     rests on, so it ends the volunteering and erases the data, for active volunteers too (their
-    future sessions are cancelled and offered on; Mine sider says so before the button)."""
+    future sessions are cancelled and offered on, a confirmed visit goes back to the
+    institution's request; Mine sider says so before the button)."""
     with transaction.atomic():
         Application.objects.filter(volunteer__user=user, consent_withdrawn_at__isnull=True).update(
             consent_withdrawn_at=timezone.now()
         )
-        account_erase(user=user)
-
-
-def account_erase(*, user) -> None:
-    """Delete the person's account: personal data erased, future places freed, counts kept."""
-    now = timezone.now()
-    old_email = user.email
-    for signup_id in SignUp.objects.filter(
-        user=user, status__in=SignUp.ACTIVE, occasion__starts_at__gt=now
-    ).values_list("pk", flat=True):
-        signup_cancel(signup_id=signup_id)
-    with transaction.atomic(), disable_auditlog():
-        volunteer = Volunteer.objects.select_for_update().filter(user=user).first()
-        if volunteer is not None:
-            hooks.volunteer_leaving(volunteer)
-            _erase_volunteer(volunteer, now)
-        applications = Application.objects.filter(
-            Q(volunteer__user=user) | Q(email__iexact=old_email)
-        )
-        _erase_applications(applications, now)
-        _erase_signups(SignUp.objects.filter(Q(user=user) | Q(email__iexact=old_email)))
-        CalendarFeed.objects.filter(user=user).delete()
-        _erase_notices(old_email)
-        _erase_invitations(old_email, user)
-        _erase_user(user)
+        person_erase(user=user, by=user)
 
 
 def _erase_volunteer(volunteer: Volunteer, now) -> None:
@@ -189,56 +202,6 @@ def _erase_applications(applications, now) -> None:
         decision_note="",
         updated_at=now,
     )
-
-
-def _erase_signups(signups) -> None:
-    signups_erase(signup_ids=list(signups.values_list("pk", flat=True)), name=ERASED_NAME)
-
-
-def _erase_notices(email: str) -> None:
-    Notice.objects.filter(recipient__iexact=email, status=Notice.Status.PENDING).update(
-        status=Notice.Status.SKIPPED
-    )
-    Notice.objects.filter(recipient__iexact=email).update(recipient=f"erased@{ERASED_DOMAIN}")
-
-
-def _erase_invitations(email: str, user) -> None:
-    """Invitations to the person stay (who was invited when, by whom) under a made-up address;
-    their audit history keeps that something happened, not to whom."""
-    invitations = Invitation.objects.filter(Q(email__iexact=email) | Q(user=user))
-    ids = list(invitations.values_list("pk", flat=True))
-    for invitation_id in ids:
-        Invitation.objects.filter(pk=invitation_id).update(
-            email=f"invitation-{invitation_id}@{ERASED_DOMAIN}"
-        )
-    _forget_in_audit_log(Invitation, ids)
-
-
-def _forget_in_audit_log(model, ids) -> None:
-    LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(model),
-        object_pk__in=[str(pk) for pk in ids],
-    ).update(
-        object_repr=f"{model._meta.verbose_name} (slettet)",
-        changes=None,
-        changes_text="",
-        serialized_data=None,
-    )
-
-
-def _erase_user(user) -> None:
-    EmailAddress.objects.filter(user=user).delete()
-    user.authenticator_set.all().delete()
-    user.groups.clear()
-    user.email = f"user-{user.pk}@{ERASED_DOMAIN}"
-    user.first_name = user.last_name = ""
-    user.is_active = user.is_staff = user.is_superuser = False
-    user.set_unusable_password()
-    user.save()
-    # The audit log's history of the account names its old address; keep that something
-    # happened, not to whom.
-    _forget_in_audit_log(User, [user.pk])
-    LogEntry.objects.filter(actor=user).update(actor_email="")
 
 
 # --- The retention job ----------------------------------------------------------------------
@@ -287,7 +250,7 @@ def inactive_volunteers(now=None):
 def inactive_volunteers_anonymise(now=None) -> int:
     count = 0
     for volunteer in inactive_volunteers(now).select_related("user"):
-        account_erase(user=volunteer.user)
+        person_erase(user=volunteer.user, by=None)
         count += 1
     return count
 

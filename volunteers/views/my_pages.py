@@ -1,15 +1,13 @@
-"""Mine sider: a signed-in person's own applications, sign-ups, calendar and data."""
-
-import json
+"""Mine sider: a signed-in person's own applications, sign-ups and calendar, and consent
+withdrawal (their data's download and erasure: accounts/personal_data_views.py)."""
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from core.errors import ApplicationError
 from core.permissions import private
@@ -88,41 +86,14 @@ def calendar_feed(request):
     return redirect("volunteers:my_pages")
 
 
-@require_safe
-@private()
-def export(request):
-    data = personal_data.personal_data_export(request.user)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
-    )
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="mine-data-{stamp}.json"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-@private()
-def delete(request):
-    if request.method == "POST":
-        personal_data.account_erase(user=request.user)
-        logout(request)
-        return redirect("volunteers:deleted")
-    return render(
-        request,
-        "volunteers/my_pages/delete.html",
-        {"signups": list(signups_of(request.user))},
-    )
-
-
 @require_POST
 @private()
 def withdraw_consent(request):
-    personal_data.consent_withdraw(user=request.user)
+    try:
+        personal_data.consent_withdraw(user=request.user)
+    except ApplicationError as refused:
+        # A volunteer who also holds a staff role: their erasure is done by someone else.
+        messages.error(request, refused.message)
+        return redirect("personal_data:erase")
     logout(request)
-    return redirect("volunteers:deleted")
-
-
-@require_safe
-def deleted(request):
-    return render(request, "volunteers/my_pages/deleted.html")
+    return redirect("personal_data:erased")
